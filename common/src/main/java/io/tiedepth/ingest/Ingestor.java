@@ -1,0 +1,104 @@
+package io.tiedepth.ingest;
+
+import io.tiedepth.model.Canonical;
+import io.tiedepth.model.ParsedExport;
+import io.tiedepth.pseudo.Pseudonymizer;
+import io.tiedepth.source.ExportSource;
+import io.tiedepth.text.ReadException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Ingests one export location: opens it, computes its export_id, finds the reader whose platform it is, reads
+ * and resolves it. Never throws for bad input: an export that cannot be opened, placed or read becomes a
+ * rejected export row with one reject naming the reason. Plain Java; the Spark ingest job calls it inside tasks.
+ */
+public final class Ingestor {
+    private final List<ExportReader> readers;
+    private final Resolver resolver;
+    private final Instant ingestedAt;
+
+    public Ingestor(List<ExportReader> readers, Pseudonymizer pseudonymizer, Instant ingestedAt) {
+        this.readers = List.copyOf(readers);
+        this.resolver = new Resolver(pseudonymizer);
+        this.ingestedAt = ingestedAt;
+    }
+
+    public List<Canonical.Export> ingest(Path location) {
+        String exportId;
+        long size;
+        try {
+            exportId = Files.isDirectory(location) ? null : io.tiedepth.source.ExportIds.ofFile(location);
+            size = Files.isDirectory(location) ? 0 : Files.size(location);
+        } catch (IOException e) {
+            return List.of(Resolver.rejected(pathId(location), "unknown", 0, ingestedAt, "(export)", "unreadable_export",
+                    "Cannot read export: " + safe(e)));
+        }
+        try (ExportSource source = ExportSource.open(location)) {
+            if (exportId == null) {
+                exportId = source.exportId();
+                size = source.sizeBytes();
+            }
+            return ingest(source, exportId, size);
+        } catch (IOException e) {
+            return List.of(Resolver.rejected(exportId, "unknown", size, ingestedAt, "(export)", "unreadable_export",
+                    safe(e)));
+        }
+    }
+
+    List<Canonical.Export> ingest(ExportSource source, String exportId, long size) throws IOException {
+        if (source.paths().isEmpty()) {
+            return List.of(Resolver.rejected(exportId, "unknown", size, ingestedAt, "(export)", "empty_export",
+                    "Cannot read export: it holds no files"));
+        }
+        for (ExportReader reader : readers) {
+            if (!reader.recognises(source)) {
+                continue;
+            }
+            try {
+                List<Canonical.Export> out = new ArrayList<>();
+                for (ParsedExport parsed : reader.read(source)) {
+                    String id = parsed.part() == null ? exportId : partId(exportId, parsed.part());
+                    out.add(resolver.resolve(parsed, id, size, ingestedAt));
+                }
+                return out;
+            } catch (ReadException e) {
+                return List.of(Resolver.rejected(exportId, reader.platform(), size, ingestedAt, e.file(),
+                        e.reasonCode(), e.getMessage()));
+            }
+        }
+        return List.of(Resolver.rejected(exportId, "unknown", size, ingestedAt, "(export)", "unknown_platform",
+                "Cannot place export: no LinkedIn, Facebook, X, network-dataset or canonical files found in it"));
+    }
+
+    /** export_id of one owner's part of a many-owner source: SHA-256 of "&lt;source id&gt;#&lt;part&gt;". */
+    public static String partId(String sourceId, String part) {
+        return sha256(sourceId + "#" + part);
+    }
+
+    private static String pathId(Path location) {
+        return sha256("unreadable:" + location.toAbsolutePath());
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An exception's message when it is one of ours ("Cannot ..."), else only its type: no content leaks. */
+    private static String safe(Exception e) {
+        String m = e.getMessage();
+        return m != null && m.startsWith("Cannot ") ? m : "Cannot read export: " + e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,117 @@
+package io.tiedepth.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a reader got out of one export, before pseudonymization. Mutable while the reader fills it; the
+ * {@link io.tiedepth.ingest.Resolver} then turns it into canonical rows. Holds PII in memory only.
+ */
+public final class ParsedExport {
+    private final String platform;
+    private String formatEra = "unknown";
+    private PersonRef owner;
+    private final List<RawTie> ties = new ArrayList<>();
+    private final List<RawInteraction> interactions = new ArrayList<>();
+    private final List<RawInvitation> invitations = new ArrayList<>();
+    private final List<Reject> rejects = new ArrayList<>();
+    private final Map<String, FileStats> files = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<PersonRef> aliases = new ArrayList<>();
+    private long hiddenProfiles;
+    private String part;
+
+    public ParsedExport(String platform) {
+        this.platform = platform;
+    }
+
+    public String platform() {
+        return platform;
+    }
+
+    public String formatEra() {
+        return formatEra;
+    }
+
+    public void formatEra(String era) {
+        this.formatEra = era;
+    }
+
+    public PersonRef owner() {
+        return owner;
+    }
+
+    public void owner(PersonRef owner) {
+        this.owner = owner;
+    }
+
+    public List<RawTie> ties() {
+        return ties;
+    }
+
+    public List<RawInteraction> interactions() {
+        return interactions;
+    }
+
+    public List<RawInvitation> invitations() {
+        return invitations;
+    }
+
+    public List<Reject> rejects() {
+        return rejects;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Everyone seen with both a URL (or id) and a name, so that name-only mentions resolve to the same person. */
+    public List<PersonRef> aliases() {
+        return aliases;
+    }
+
+    public void alias(PersonRef p) {
+        if (p != null && p.name() != null && (p.url() != null || p.accountId() != null)) {
+            aliases.add(p);
+        }
+    }
+
+    public Map<String, FileStats> files() {
+        return files;
+    }
+
+    public void fileStats(FileStats stats) {
+        files.merge(stats.file(), stats, (a, b) -> new FileStats(a.file(), a.read() + b.read(),
+                a.accepted() + b.accepted(), a.rejected() + b.rejected()));
+    }
+
+    /**
+     * For sources that hold many owners (network datasets): what distinguishes this owner's part, folded into
+     * its export_id; null for an ordinary one-owner export.
+     */
+    public String part() {
+        return part;
+    }
+
+    public void part(String part) {
+        this.part = part;
+    }
+
+    public long hiddenProfiles() {
+        return hiddenProfiles;
+    }
+
+    public void addHiddenProfiles(long n) {
+        hiddenProfiles += n;
+    }
+
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public void reject(Reject r) {
+        rejects.add(r);
+    }
+}

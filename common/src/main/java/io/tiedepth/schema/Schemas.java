@@ -1,0 +1,95 @@
+package io.tiedepth.schema;
+
+import static io.tiedepth.schema.Columns.*;
+
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The canonical tables' schemas (DESIGN §3). Every row carries export_id and platform; times are UTC. */
+public final class Schemas {
+    private Schemas() {
+    }
+
+    public static final StructType FILE_STATS = struct(
+            req(FILE, DataTypes.StringType),
+            req(ROWS_READ, DataTypes.LongType),
+            req(ROWS_ACCEPTED, DataTypes.LongType),
+            req(ROWS_REJECTED, DataTypes.LongType));
+
+    /** One row per export (accepted or rejected as a whole). */
+    public static final StructType EXPORTS = struct(
+            req(EXPORT_ID, DataTypes.StringType),
+            opt(OWNER_ID, DataTypes.StringType),
+            req(PLATFORM, DataTypes.StringType),
+            req(FORMAT_ERA, DataTypes.StringType),
+            req(STATUS, DataTypes.StringType),
+            req(SIZE_BYTES, DataTypes.LongType),
+            req(FILES, new ArrayType(FILE_STATS, false)),
+            req(ROWS_READ, DataTypes.LongType),
+            req(ROWS_ACCEPTED, DataTypes.LongType),
+            req(ROWS_REJECTED, DataTypes.LongType),
+            req(HIDDEN_PROFILES, DataTypes.LongType),
+            opt(WINDOW_START, DataTypes.TimestampType),
+            opt(WINDOW_END, DataTypes.TimestampType),
+            req(INGESTED_AT, DataTypes.TimestampType),
+            req(PARSER_VERSION, DataTypes.StringType),
+            req(WARNINGS, new ArrayType(DataTypes.StringType, false)));
+
+    public static final StructType TIES = struct(
+            req(EXPORT_ID, DataTypes.StringType),
+            req(PLATFORM, DataTypes.StringType),
+            req(OWNER_ID, DataTypes.StringType),
+            req(CONTACT_ID, DataTypes.StringType),
+            opt(CONNECTED_AT, DataTypes.TimestampType),
+            opt(CONNECTED_AT_PRECISION, DataTypes.StringType),
+            req(TIE_SOURCE, DataTypes.StringType),
+            req(INVITED_BY, DataTypes.StringType),
+            opt(INVITATION_HAS_NOTE, DataTypes.BooleanType),
+            req(ENDED, DataTypes.BooleanType));
+
+    public static final StructType INTERACTIONS = struct(
+            req(EXPORT_ID, DataTypes.StringType),
+            req(PLATFORM, DataTypes.StringType),
+            req(OWNER_ID, DataTypes.StringType),
+            req(CONTACT_ID, DataTypes.StringType),
+            req(AT, DataTypes.TimestampType),
+            req(CHANNEL, DataTypes.StringType),
+            req(DIRECTION, DataTypes.StringType),
+            opt(THREAD_ID, DataTypes.StringType),
+            req(IS_GROUP, DataTypes.BooleanType),
+            opt(WORDS, DataTypes.IntegerType),
+            opt(CHARS, DataTypes.IntegerType),
+            opt(DURATION_S, DataTypes.IntegerType));
+
+    public static final StructType INVITATIONS = struct(
+            req(EXPORT_ID, DataTypes.StringType),
+            req(PLATFORM, DataTypes.StringType),
+            req(OWNER_ID, DataTypes.StringType),
+            req(COUNTERPART_ID, DataTypes.StringType),
+            opt(SENT_AT, DataTypes.TimestampType),
+            req(DIRECTION, DataTypes.StringType),
+            req(HAS_NOTE, DataTypes.BooleanType));
+
+    public static final StructType REJECTS = struct(
+            req(EXPORT_ID, DataTypes.StringType),
+            req(PLATFORM, DataTypes.StringType),
+            req(FILE, DataTypes.StringType),
+            req(LOCATION, DataTypes.StringType),
+            req(REASON_CODE, DataTypes.StringType),
+            req(REASON, DataTypes.StringType));
+
+    private static StructType struct(StructField... fields) {
+        return new StructType(fields);
+    }
+
+    private static StructField req(String name, DataType type) {
+        return DataTypes.createStructField(name, type, false);
+    }
+
+    private static StructField opt(String name, DataType type) {
+        return DataTypes.createStructField(name, type, true);
+    }
+}

@@ -1,0 +1,107 @@
+package io.tiedepth.source;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One donated export, a folder or a .zip, seen as a list of member paths ('/'-separated, relative, with a single
+ * wrapper folder such as {@code facebook-<user>-<date>/} removed) that can be opened as streams one at a time;
+ * an archive is never held in memory. Operating-system litter ({@code __MACOSX/}, {@code .DS_Store}) is skipped.
+ */
+public abstract class ExportSource implements Closeable {
+    private List<String> paths;
+    private String prefix = "";
+
+    /** Opens a folder or a .zip; anything else is refused with the reason. */
+    public static ExportSource open(Path location) throws IOException {
+        if (Files.isDirectory(location)) {
+            return new FolderExport(location);
+        }
+        if (Files.isRegularFile(location) && location.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            return new ZipExport(location);
+        }
+        throw new IOException("Cannot open export: not a folder or a .zip file");
+    }
+
+    /** Raw member paths as stored, '/'-separated, files only. */
+    protected abstract List<String> rawPaths() throws IOException;
+
+    /** Opens a raw member path. */
+    protected abstract InputStream openRaw(String rawPath) throws IOException;
+
+    /** Size in bytes of the export (the archive, or the sum of the folder's files). */
+    public abstract long sizeBytes() throws IOException;
+
+    /** SHA-256 (hex) of the export's bytes; see {@link ExportIds}. */
+    public abstract String exportId() throws IOException;
+
+    /** Member paths, wrapper folder removed, sorted. */
+    public final List<String> paths() throws IOException {
+        if (paths == null) {
+            List<String> raw = new ArrayList<>();
+            for (String p : rawPaths()) {
+                if (!isLitter(p)) {
+                    raw.add(p);
+                }
+            }
+            prefix = wrapperPrefix(raw);
+            List<String> stripped = new ArrayList<>(raw.size());
+            for (String p : raw) {
+                stripped.add(p.substring(prefix.length()));
+            }
+            stripped.sort(null);
+            paths = List.copyOf(stripped);
+        }
+        return paths;
+    }
+
+    public final InputStream open(String path) throws IOException {
+        paths();
+        return openRaw(prefix + path);
+    }
+
+    /**
+     * The first member whose path ends with {@code suffix}, compared case-insensitively on whole path segments
+     * (so {@code "Connections.csv"} finds {@code Connections.csv} and {@code data/connections.csv}).
+     */
+    public final Optional<String> find(String suffix) throws IOException {
+        String s = suffix.toLowerCase(Locale.ROOT);
+        for (String p : paths()) {
+            String lp = p.toLowerCase(Locale.ROOT);
+            if (lp.equals(s) || lp.endsWith("/" + s)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isLitter(String p) {
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        return p.startsWith("__MACOSX/") || name.equals(".DS_Store") || name.equals("Thumbs.db") || p.endsWith("/");
+    }
+
+    /** "dir/" when every path sits under one common top-level folder, else "". */
+    static String wrapperPrefix(List<String> paths) {
+        String top = null;
+        for (String p : paths) {
+            int slash = p.indexOf('/');
+            if (slash < 0) {
+                return "";
+            }
+            String first = p.substring(0, slash + 1);
+            if (top == null) {
+                top = first;
+            } else if (!top.equals(first)) {
+                return "";
+            }
+        }
+        return top == null ? "" : top;
+    }
+}

@@ -1,0 +1,112 @@
+package io.tiedepth.text;
+
+import io.tiedepth.model.Precision;
+import io.tiedepth.model.TimePoint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every date and time format the exports use (reference/export-formats.md), tried in order. Times with no zone
+ * are taken as UTC (LinkedIn's zone is undocumented); dates with no time have {@link Precision#day}.
+ *
+ * <table>
+ *   <caption>Accepted forms</caption>
+ *   <tr><td>{@code 16 Dec 2024}</td><td>LinkedIn Connected On (2021+)</td><td>day</td></tr>
+ *   <tr><td>{@code 4-Apr-21}</td><td>Excel re-save</td><td>day</td></tr>
+ *   <tr><td>{@code 1/8/18, 6:14 PM}, {@code 12/24/23, 05:28 AM}</td><td>LinkedIn 2018, Invitations, Recommendations</td><td>second</td></tr>
+ *   <tr><td>{@code 2024-06-18 11:59:53 UTC}, {@code 2024/12/07 14:51:07 UTC}</td><td>messages, endorsements</td><td>second</td></tr>
+ *   <tr><td>{@code 2019-11-06T02:08:20}, {@code 2022-01-27T15:58:52.744Z}, with an offset</td><td>ISO</td><td>second</td></tr>
+ *   <tr><td>{@code 2024-06-17 06:01:43}</td><td>no zone</td><td>second</td></tr>
+ *   <tr><td>{@code 2024-06-17}, {@code 1/8/2018}, {@code 1/8/18}</td><td>date only</td><td>day</td></tr>
+ *   <tr><td>{@code Sat Feb 18 19:45:15 +0000 2023}</td><td>X tweets</td><td>second</td></tr>
+ * </table>
+ */
+public final class Dates {
+    private record Form(DateTimeFormatter format, boolean dateOnly, boolean zoned) {
+    }
+
+    private static final List<Form> FORMS = List.of(
+            date("d MMM uuuu"),
+            date("d-MMM-uu"),
+            date("d-MMM-uuuu"),
+            local("M/d/uu, h:mm a"),
+            local("M/d/uuuu, h:mm a"),
+            local("M/d/uu h:mm a"),
+            local("M/d/uuuu H:mm"),
+            local("M/d/uuuu H:mm:ss"),
+            local("uuuu-MM-dd HH:mm:ss 'UTC'"),
+            local("uuuu/MM/dd HH:mm:ss 'UTC'"),
+            local("uuuu-MM-dd HH:mm:ss"),
+            local("uuuu-MM-dd HH:mm"),
+            new Form(DateTimeFormatter.ISO_OFFSET_DATE_TIME, false, true),
+            new Form(DateTimeFormatter.ISO_LOCAL_DATE_TIME, false, false),
+            zoned("EEE MMM dd HH:mm:ss Z uuuu"),
+            date("uuuu-MM-dd"),
+            date("M/d/uuuu"),
+            date("M/d/uu"));
+
+    private Dates() {
+    }
+
+    /** The parsed instant, or null when the value matches no accepted form. */
+    public static TimePoint parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        for (Form f : FORMS) {
+            try {
+                if (f.dateOnly()) {
+                    return new TimePoint(LocalDate.parse(v, f.format()).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                            Precision.day);
+                }
+                Instant at = f.zoned()
+                        ? OffsetDateTime.parse(v, f.format()).toInstant()
+                        : LocalDateTime.parse(v, f.format()).toInstant(ZoneOffset.UTC);
+                return new TimePoint(at, Precision.second);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The shape of a value for an error message: letters become {@code a}, digits {@code 9}, the rest kept, cut
+     * at 40 characters. Says what the format was without quoting content (which may be a shifted name column).
+     */
+    public static String shape(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < value.length() && i < 40; i++) {
+            char c = value.charAt(i);
+            sb.append(Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '9' : c);
+        }
+        return sb.toString();
+    }
+
+    private static Form date(String pattern) {
+        return new Form(builder(pattern), true, false);
+    }
+
+    private static Form local(String pattern) {
+        return new Form(builder(pattern), false, false);
+    }
+
+    private static Form zoned(String pattern) {
+        return new Form(builder(pattern), false, true);
+    }
+
+    private static DateTimeFormatter builder(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
+}
