@@ -1,0 +1,133 @@
+package io.tiedepth.jobs;
+
+import io.tiedepth.jobs.features.FeatureParams;
+import io.tiedepth.pseudo.StudyKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** The options shared by several commands, and their validation (messages name the option and the reason). */
+final class Cli {
+    private Cli() {
+    }
+
+    static void addInput(Options o) {
+        o.addOption(Option.builder().longOpt("input").hasArg().argName("DIR")
+                .desc("inbox folder of exports (.zip files or folders, nested folders are walked)").build());
+    }
+
+    static void addWarehouse(Options o) {
+        o.addOption(Option.builder().longOpt("output").hasArg().argName("DIR")
+                .desc("warehouse folder for all outputs (also --warehouse); a Hadoop URI works too").build());
+        o.addOption(Option.builder().longOpt("warehouse").hasArg().argName("DIR").desc("same as --output").build());
+    }
+
+    static void addKey(Options o) {
+        o.addOption(Option.builder().longOpt("key-file").hasArg().argName("FILE")
+                .desc("study key file (else env " + StudyKey.ENV_VAR + ")").build());
+        o.addOption(Option.builder().longOpt("demo-key")
+                .desc("use the public demo key when no key is given: results are NOT private (samples only)").build());
+    }
+
+    static void addRunDate(Options o) {
+        o.addOption(Option.builder().longOpt("run-date").hasArg().argName("YYYY-MM-DD")
+                .desc("the run's date: names reports/<run_date>/ and sets exports.ingested_at (default today, UTC)")
+                .build());
+    }
+
+    static void addIngestTuning(Options o) {
+        o.addOption(Option.builder().longOpt("tasks").hasArg().argName("N")
+                .desc("parse tasks (default 4 per core, at most one per export)").build());
+    }
+
+    static void addFeatureParams(Options o) {
+        o.addOption(Option.builder().longOpt("burst-k").hasArg().argName("K")
+                .desc("ties gained on one day that make a burst (default 10)").build());
+        o.addOption(Option.builder().longOpt("dormancy-days").hasArg().argName("DAYS")
+                .desc("silence before an inbound interaction that counts as a reactivation (default 180)").build());
+        o.addOption(Option.builder().longOpt("response-days").hasArg().argName("DAYS")
+                .desc("window after connecting for 'any interaction' (default 180)").build());
+    }
+
+    static Path input(CommandLine cl) throws UsageException {
+        String v = required(cl, "input");
+        Path p = Path.of(v);
+        if (!Files.isDirectory(p)) {
+            throw new UsageException("Cannot read --input " + v + ": not a folder");
+        }
+        return p;
+    }
+
+    static Warehouse warehouse(CommandLine cl) throws UsageException {
+        String v = cl.hasOption("output") ? cl.getOptionValue("output") : cl.getOptionValue("warehouse");
+        if (v == null) {
+            throw new UsageException("Missing option --output DIR");
+        }
+        return new Warehouse(v);
+    }
+
+    static StudyKey key(CommandLine cl, Map<String, String> env) throws UsageException {
+        String file = cl.getOptionValue("key-file");
+        if (file != null && !Files.isReadable(Path.of(file))) {
+            throw new UsageException("Cannot read --key-file " + file + ": no such readable file");
+        }
+        try {
+            return StudyKey.resolve(file == null ? null : Path.of(file), env, cl.hasOption("demo-key"));
+        } catch (IllegalArgumentException | IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static LocalDate runDate(CommandLine cl) throws UsageException {
+        String v = cl.getOptionValue("run-date");
+        if (v == null) {
+            return LocalDate.now(ZoneOffset.UTC);
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("Cannot use --run-date " + v + ": expected YYYY-MM-DD");
+        }
+    }
+
+    static int tasks(CommandLine cl) throws UsageException {
+        return positiveInt(cl, "tasks", 0);
+    }
+
+    static FeatureParams featureParams(CommandLine cl) throws UsageException {
+        FeatureParams d = FeatureParams.DEFAULTS;
+        return new FeatureParams(positiveInt(cl, "burst-k", d.burstK()), positiveInt(cl, "dormancy-days",
+                d.dormancyDays()), positiveInt(cl, "response-days", d.responseDays()));
+    }
+
+    static int positiveInt(CommandLine cl, String option, int fallback) throws UsageException {
+        String v = cl.getOptionValue(option);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("Cannot use --" + option + " " + v + ": expected a whole number ≥ 1");
+        }
+    }
+
+    static String required(CommandLine cl, String option) throws UsageException {
+        String v = cl.getOptionValue(option);
+        if (v == null) {
+            throw new UsageException("Missing option --" + option);
+        }
+        return v;
+    }
+}

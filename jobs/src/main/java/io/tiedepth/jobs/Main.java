@@ -1,0 +1,218 @@
+package io.tiedepth.jobs;
+
+import io.tiedepth.jobs.features.FeaturesJob;
+import io.tiedepth.jobs.ingest.IngestJob;
+import io.tiedepth.pseudo.StudyKey;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The command line: {@code tiedepth <command> [options]}. Parses and validates the options before Spark starts,
+ * builds the session, runs the command, stops Spark and exits with an {@link ExitCodes} code.
+ */
+public final class Main {
+    private static final Logger LOG = LogManager.getLogger(Main.class);
+
+    /** One command: its options and what it runs. */
+    interface Command {
+        String summary();
+
+        Options options();
+
+        /** Validates options into a ready-to-run action (before Spark starts). */
+        Action prepare(CommandLine cl, Map<String, String> env) throws UsageException;
+    }
+
+    interface Action {
+        void run(SparkSession spark) throws Exception;
+    }
+
+    static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("run", new Command() {
+            public String summary() {
+                return "the whole pipeline: ingest, then features, into one warehouse";
+            }
+
+            public Options options() {
+                Options o = base();
+                Cli.addInput(o);
+                Cli.addWarehouse(o);
+                Cli.addKey(o);
+                Cli.addRunDate(o);
+                Cli.addIngestTuning(o);
+                Cli.addFeatureParams(o);
+                return o;
+            }
+
+            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+                RunJob.Config c = new RunJob.Config(Cli.input(cl), Cli.warehouse(cl), Cli.key(cl, env),
+                        Cli.runDate(cl), Cli.tasks(cl), Cli.featureParams(cl));
+                return spark -> {
+                    RunJob.Result r = RunJob.run(spark, c);
+                    System.out.println(Summary.of(r, c.warehouse()));
+                };
+            }
+        });
+        COMMANDS.put("ingest", new Command() {
+            public String summary() {
+                return "read every export of an inbox into pseudonymized canonical tables";
+            }
+
+            public Options options() {
+                Options o = base();
+                Cli.addInput(o);
+                Cli.addWarehouse(o);
+                Cli.addKey(o);
+                Cli.addRunDate(o);
+                Cli.addIngestTuning(o);
+                return o;
+            }
+
+            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+                var runDate = Cli.runDate(cl);
+                StudyKey key = Cli.key(cl, env);
+                IngestJob.Config c = new IngestJob.Config(Cli.input(cl), Cli.warehouse(cl), key, Cli.tasks(cl),
+                        runDate.atStartOfDay(ZoneOffset.UTC).toInstant());
+                return spark -> {
+                    String runId = Runs.newRunId(runDate);
+                    RunManifest m = new RunManifest("ingest", runId, runDate.toString(), key.fingerprint(), null);
+                    Runs runs = new Runs(spark, c.warehouse(), runId, m);
+                    runs.execute(() -> {
+                        IngestJob.Result r = IngestJob.run(spark, c, runs.publisher());
+                        m.stage("ingest", Runs.counts(r), r.took());
+                        return r;
+                    });
+                    System.out.println("tables written under " + c.warehouse().path("tables"));
+                };
+            }
+        });
+        COMMANDS.put("features", new Command() {
+            public String summary() {
+                return "tie features and owner metrics from a warehouse's canonical tables";
+            }
+
+            public Options options() {
+                Options o = base();
+                Cli.addWarehouse(o);
+                Cli.addRunDate(o);
+                Cli.addFeatureParams(o);
+                return o;
+            }
+
+            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+                var runDate = Cli.runDate(cl);
+                FeaturesJob.Config c = new FeaturesJob.Config(Cli.warehouse(cl), Cli.featureParams(cl));
+                return spark -> {
+                    String runId = Runs.newRunId(runDate);
+                    RunManifest m = new RunManifest("features", runId, runDate.toString(), null, null);
+                    Runs runs = new Runs(spark, c.warehouse(), runId, m);
+                    runs.execute(() -> {
+                        FeaturesJob.Result r = FeaturesJob.run(spark, c, runs.publisher());
+                        m.stage("features", r.tableRows(), r.took());
+                        return r;
+                    });
+                    System.out.println("features written under " + c.warehouse().path("features"));
+                };
+            }
+        });
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv()));
+    }
+
+    /** Runs a command line; returns the exit code. */
+    public static int run(String[] args, Map<String, String> env) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            printCommands();
+            return args.length == 0 ? ExitCodes.BAD_ARGUMENTS : ExitCodes.OK;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            System.err.println("tiedepth: unknown command '" + args[0] + "'");
+            printCommands();
+            return ExitCodes.BAD_ARGUMENTS;
+        }
+        Options options = command.options();
+        Action action;
+        SparkOptions sparkOptions;
+        try {
+            CommandLine cl = new DefaultParser().parse(options, Arrays.copyOfRange(args, 1, args.length));
+            if (cl.hasOption("help")) {
+                printHelp(args[0], command);
+                return ExitCodes.OK;
+            }
+            if (!cl.getArgList().isEmpty()) {
+                throw new UsageException("Unexpected argument '" + cl.getArgList().get(0) + "'");
+            }
+            sparkOptions = SparkOptions.from(cl);
+            action = command.prepare(cl, env);
+        } catch (ParseException | UsageException e) {
+            System.err.println("tiedepth " + args[0] + ": " + e.getMessage());
+            System.err.println("Run 'tiedepth " + args[0] + " --help' for the options.");
+            return ExitCodes.BAD_ARGUMENTS;
+        }
+        SparkSession spark = sparkOptions.session(args[0]);
+        try {
+            action.run(spark);
+            return ExitCodes.OK;
+        } catch (IOException | UncheckedIOException e) {
+            LOG.error("tiedepth {}: {}", args[0], safeMessage(e));
+            return ExitCodes.UNREADABLE_INPUT;
+        } catch (Exception e) {
+            LOG.error("tiedepth {} failed: {}", args[0], safeMessage(e));
+            LOG.debug("failure detail", e);
+            return ExitCodes.STAGE_FAILED;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Our own messages ("Cannot ...") are safe to print; anything else only by type, so no data leaks. */
+    static String safeMessage(Throwable e) {
+        String m = e.getMessage();
+        return m != null && m.startsWith("Cannot ") ? m : e.getClass().getName();
+    }
+
+    private static Options base() {
+        Options o = new Options();
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        SparkOptions.addTo(o);
+        return o;
+    }
+
+    private static void printCommands() {
+        System.out.println("usage: tiedepth <command> [options]    (tiedepth <command> --help for its options)");
+        System.out.println();
+        COMMANDS.forEach((name, c) -> System.out.printf("  %-10s %s%n", name, c.summary()));
+    }
+
+    private static void printHelp(String name, Command c) {
+        HelpFormatter f = new HelpFormatter();
+        f.setWidth(110);
+        f.setOptionComparator(null);
+        PrintWriter out = new PrintWriter(System.out, true);
+        f.printHelp(out, 110, "tiedepth " + name + " [options]", c.summary(), c.options(), 2, 2,
+                "Exit codes: 0 ok, 2 bad arguments, 3 unreadable input, 4 a stage failed.");
+        out.flush();
+    }
+}

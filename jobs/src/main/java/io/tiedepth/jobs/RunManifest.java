@@ -1,0 +1,76 @@
+package io.tiedepth.jobs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * {@code runs/<run_id>/manifest.json}, written last (to a temporary name, then renamed): command, run id and date,
+ * status ({@code ok}, {@code failed}), per-stage counts and durations, versions, the study key's fingerprint
+ * (never the key), the seed, and the error of a failed run (only our own "Cannot ..." messages, never data).
+ */
+public final class RunManifest {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectNode root = JSON.createObjectNode();
+    private final ArrayNode stages = JSON.createArrayNode();
+    private final Instant started = Instant.now();
+
+    public RunManifest(String command, String runId, String runDate, String keyFingerprint, Long seed) {
+        root.put("command", command);
+        root.put("run_id", runId);
+        root.put("run_date", runDate);
+        root.put("tiedepth_version", Versions.TIEDEPTH);
+        root.put("parser_version", io.tiedepth.ingest.Resolver.PARSER_VERSION);
+        root.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+        root.put("java_version", System.getProperty("java.version"));
+        root.put("key_fingerprint", keyFingerprint);
+        if (seed != null) {
+            root.put("seed", seed);
+        }
+        root.put("started_at", started.toString());
+    }
+
+    public void stage(String name, Map<String, ?> counts, Duration took) {
+        ObjectNode s = stages.addObject();
+        s.put("stage", name);
+        s.put("seconds", took.toMillis() / 1000.0);
+        ObjectNode c = s.putObject("counts");
+        new TreeMap<>(counts).forEach((k, v) -> c.putPOJO(k, v));
+    }
+
+    public void input(String key, Object value) {
+        root.putPOJO(key, value);
+    }
+
+    /** Writes the manifest with the given status; the last thing a run does. */
+    public void write(Warehouse w, String runId, String status, String error, Configuration hadoop) throws IOException {
+        root.put("status", status);
+        if (error != null) {
+            root.put("error", error);
+        }
+        root.put("finished_at", Instant.now().toString());
+        root.set("stages", stages);
+        Path dir = new Path(w.path("runs/" + runId));
+        FileSystem fs = dir.getFileSystem(hadoop);
+        fs.mkdirs(dir);
+        Path tmp = new Path(dir, ".manifest.json.tmp");
+        try (OutputStream out = fs.create(tmp, true)) {
+            JSON.writeValue(out, root);
+        }
+        Path target = new Path(dir, "manifest.json");
+        fs.delete(target, false);
+        if (!fs.rename(tmp, target)) {
+            throw new IOException("Cannot write manifest: rename failed in " + dir);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.tiedepth.jobs;
+
+import io.tiedepth.jobs.ingest.IngestJob;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What every command shares: a run id, a publisher for its staged outputs, and the manifest written last with
+ * status ok or failed. A failed run's staged outputs are deleted; the published ones stay those of the last
+ * successful run.
+ */
+public final class Runs {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
+    private final SparkSession spark;
+    private final Warehouse warehouse;
+    private final String runId;
+    private final RunManifest manifest;
+    private final Publisher publisher;
+
+    public Runs(SparkSession spark, Warehouse warehouse, String runId, RunManifest manifest) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+        this.runId = runId;
+        this.manifest = manifest;
+        this.publisher = new Publisher(warehouse, runId, spark.sparkContext().hadoopConfiguration());
+    }
+
+    /** {@code <run_date>T<HHmmss of now, UTC>-<4 hex>}: sortable, unique enough for one warehouse. */
+    public static String newRunId(LocalDate runDate) {
+        return runDate + "T" + LocalTime.now(ZoneOffset.UTC).format(TIME) + "-"
+                + String.format("%04x", (int) (Math.random() * 0x10000));
+    }
+
+    public Publisher publisher() {
+        return publisher;
+    }
+
+    public <T> T execute(Callable<T> work) throws Exception {
+        try {
+            T result = work.call();
+            manifest.write(warehouse, runId, "ok", null, spark.sparkContext().hadoopConfiguration());
+            return result;
+        } catch (Exception e) {
+            publisher.abort();
+            String m = e.getMessage();
+            manifest.write(warehouse, runId, "failed", e.getClass().getSimpleName()
+                    + (m != null && m.startsWith("Cannot ") ? ": " + m : ""), spark.sparkContext().hadoopConfiguration());
+            throw e;
+        }
+    }
+
+    static Map<String, Object> counts(IngestJob.Result r) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("exports", r.exports());
+        c.put("exports_rejected", r.exportsRejected());
+        c.put("rows_read", r.rowsRead());
+        c.put("rows_accepted", r.rowsAccepted());
+        c.put("rows_rejected", r.rowsRejected());
+        r.tableRows().forEach((k, v) -> c.put("rows_" + k, v));
+        return c;
+    }
+}

@@ -1,0 +1,61 @@
+package io.tiedepth.jobs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code --master} and {@code --conf key=value}, accepted by every command, and the session they build. Without
+ * {@code --master} the master is the one {@code spark-submit} set, else embedded {@code local[*]}.
+ */
+public record SparkOptions(String master, Map<String, String> conf) {
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    static void addTo(Options options) {
+        options.addOption(Option.builder().longOpt("master").hasArg().argName("URL")
+                .desc("Spark master (default: the one spark-submit set, else local[*])").build());
+        options.addOption(Option.builder().longOpt("conf").hasArg().argName("KEY=VALUE")
+                .desc("Spark configuration, repeatable").build());
+    }
+
+    static SparkOptions from(CommandLine cl) throws UsageException {
+        Map<String, String> conf = new LinkedHashMap<>();
+        String[] values = cl.getOptionValues("conf");
+        if (values != null) {
+            for (String kv : values) {
+                int eq = kv.indexOf('=');
+                if (eq <= 0) {
+                    throw new UsageException("Cannot use --conf " + kv + ": expected KEY=VALUE");
+                }
+                conf.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+        }
+        return new SparkOptions(cl.getOptionValue("master"), Map.copyOf(conf));
+    }
+
+    /** Builds (or joins) the session for a command. */
+    public SparkSession session(String appName) {
+        SparkConf sc = new SparkConf(true).setAppName("tiedepth " + appName);
+        if (master != null) {
+            sc.setMaster(master);
+        } else if (!sc.contains("spark.master")) {
+            sc.setMaster(DEFAULT_MASTER);
+        }
+        sc.setIfMissing("spark.ui.showConsoleProgress", "false");
+        sc.setIfMissing("spark.sql.session.timeZone", "UTC");
+        sc.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+        sc.setIfMissing("spark.sql.adaptive.enabled", "true");
+        if (sc.get("spark.master").startsWith("local")) {
+            sc.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(
+                    Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+            sc.setIfMissing("spark.driver.host", "127.0.0.1");
+            sc.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        conf.forEach(sc::set);
+        return SparkSession.builder().config(sc).getOrCreate();
+    }
+}

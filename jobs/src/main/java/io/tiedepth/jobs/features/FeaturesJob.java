@@ -1,0 +1,59 @@
+package io.tiedepth.jobs.features;
+
+import io.tiedepth.jobs.Publisher;
+import io.tiedepth.jobs.Warehouse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * {@code features}: reads the canonical tables of a warehouse and writes {@code features/tie_features} and
+ * {@code features/owner_metrics} (DESIGN §5–6), staged and then published together.
+ */
+public final class FeaturesJob {
+    private static final Logger LOG = LogManager.getLogger(FeaturesJob.class);
+
+    private FeaturesJob() {
+    }
+
+    public record Config(Warehouse warehouse, FeatureParams params) {
+    }
+
+    public record Result(long owners, long tieFeatureRows, Map<String, Long> tableRows, Duration took) {
+    }
+
+    public static Result run(SparkSession spark, Config config, Publisher publisher) throws IOException {
+        Instant start = Instant.now();
+        Warehouse w = config.warehouse();
+        spark.sparkContext().setJobGroup("features", "features: tie features and owner metrics", false);
+        try {
+            Dataset<Row> exports = spark.read().parquet(w.path(Warehouse.EXPORTS));
+            Dataset<Row> interactions = spark.read().parquet(w.path(Warehouse.INTERACTIONS));
+            Dataset<Row> analysed = AnalysedExports.select(exports).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> tieFeatures = TieFeatures.compute(analysed, spark.read().parquet(w.path(Warehouse.TIES)),
+                    interactions, config.params()).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> ownerMetrics = OwnerMetrics.compute(analysed, tieFeatures,
+                    spark.read().parquet(w.path(Warehouse.INVITATIONS)), interactions);
+            tieFeatures.write().mode("overwrite").parquet(publisher.stage(Warehouse.TIE_FEATURES));
+            ownerMetrics.coalesce(1).write().mode("overwrite").parquet(publisher.stage(Warehouse.OWNER_METRICS));
+            long tieRows = tieFeatures.count();
+            long owners = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.OWNER_METRICS).count();
+            tieFeatures.unpersist();
+            analysed.unpersist();
+            publisher.publish();
+            Result r = new Result(owners, tieRows, Map.of("tie_features", tieRows, "owner_metrics", owners),
+                    Duration.between(start, Instant.now()));
+            LOG.info("features: {} owners, {} owner-contact rows; {} s", owners, tieRows, r.took().toSeconds());
+            return r;
+        } finally {
+            spark.sparkContext().clearJobGroup();
+        }
+    }
+}

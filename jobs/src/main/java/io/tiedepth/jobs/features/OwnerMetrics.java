@@ -1,0 +1,148 @@
+package io.tiedepth.jobs.features;
+
+import static io.tiedepth.schema.Columns.*;
+import static org.apache.spark.sql.functions.ceil;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_seconds;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * {@code owner_metrics}: one row per analysed export (that is, per owner and platform; DESIGN §6). Counts and
+ * shares are over the owner's ties ({@code is_tie}); initiation and inbound requests look at every contact.
+ *
+ * <ul>
+ *   <li>{@code active_share} = n_active / n_ties; {@code reciprocal_share} = n_reciprocal / n_ties, where
+ *       n_reciprocal counts depth reciprocal or sustained; null when n_ties = 0.</li>
+ *   <li>{@code interactions_per_tie} = interactions with ties / n_ties.</li>
+ *   <li>{@code interaction_gini} = Σᵢ(2i − n − 1)·x₍ᵢ₎ / (n·Σx) over the interaction counts x of the owner's n
+ *       ties sorted ascending (zeros included); null when Σx = 0. {@code top20_share} = share of those
+ *       interactions held by the ⌈0.2·n⌉ ties with the most.</li>
+ *   <li>{@code burst_share} = burst-accepted ties / ties with a connection date.</li>
+ *   <li>{@code outbound_initiation_share} = contacts whose first message the owner sent / contacts with a
+ *       message.</li>
+ *   <li>{@code inbound_requests} = incoming invitations + conversations whose first message came from a contact
+ *       (a conversation is a thread, or a contact's messages when the platform has no threads);
+ *       {@code inbound_requests_per_month} divides by observation_days / 30.4375 (null below one day).</li>
+ *   <li>{@code observation_days}: window_end − window_start of the export.</li>
+ *   <li>{@code size_class} by n_ties: &lt;50, 50-149, 150-499, 500-999, 1000-4999 (mega), 5000+ (LION scale).</li>
+ * </ul>
+ */
+public final class OwnerMetrics {
+    private static final double DAYS_PER_MONTH = 30.4375;
+
+    private OwnerMetrics() {
+    }
+
+    public static Dataset<Row> compute(Dataset<Row> analysedExports, Dataset<Row> tieFeatures,
+                                       Dataset<Row> invitations, Dataset<Row> interactions) {
+        Dataset<Row> tieStats = tieAggregates(tieFeatures);
+        Dataset<Row> concentration = concentration(tieFeatures.filter(col(IS_TIE)));
+        Dataset<Row> inbound = inboundRequests(analysedExports, invitations, interactions);
+        Column observationDays = unix_seconds(col(WINDOW_END)).minus(unix_seconds(col(WINDOW_START))).divide(86_400.0);
+        Dataset<Row> m = analysedExports.select(EXPORT_ID, PLATFORM, OWNER_ID, WINDOW_START, WINDOW_END)
+                .withColumn(OBSERVATION_DAYS, observationDays)
+                .join(tieStats, TieFeatures.seq(EXPORT_ID), "left")
+                .join(concentration, TieFeatures.seq(EXPORT_ID), "left")
+                .join(inbound, TieFeatures.seq(EXPORT_ID), "left")
+                .na().fill(0L, new String[] {N_CONTACTS, N_TIES, N_ACTIVE, N_RECIPROCAL, N_SUSTAINED, N_ONE_WAY,
+                    N_INTERACTIONS, REACTIVATIONS, INBOUND_REQUESTS, "_tie_interactions", "_dated", "_burst",
+                    "_initiated", "_initiated_out"});
+        return m
+                .withColumn(ACTIVE_SHARE, ratio(col(N_ACTIVE), col(N_TIES)))
+                .withColumn(RECIPROCAL_SHARE, ratio(col(N_RECIPROCAL), col(N_TIES)))
+                .withColumn(INTERACTIONS_PER_TIE, ratio(col("_tie_interactions"), col(N_TIES)))
+                .withColumn(BURST_SHARE, ratio(col("_burst"), col("_dated")))
+                .withColumn(OUTBOUND_INITIATION_SHARE, ratio(col("_initiated_out"), col("_initiated")))
+                .withColumn(INBOUND_REQUESTS_PER_MONTH, when(col(OBSERVATION_DAYS).geq(1.0),
+                        col(INBOUND_REQUESTS).divide(col(OBSERVATION_DAYS).divide(DAYS_PER_MONTH))))
+                .withColumn(SIZE_CLASS, sizeClass(col(N_TIES)))
+                .select(col(EXPORT_ID), col(PLATFORM), col(OWNER_ID), col(SIZE_CLASS), col(N_TIES), col(N_CONTACTS),
+                        col(N_ACTIVE), col(N_RECIPROCAL), col(N_SUSTAINED), col(N_ONE_WAY), col(ACTIVE_SHARE),
+                        col(RECIPROCAL_SHARE), col(N_INTERACTIONS), col(INTERACTIONS_PER_TIE), col(GINI),
+                        col(TOP20_SHARE), col(BURST_SHARE), col(OUTBOUND_INITIATION_SHARE), col(INBOUND_REQUESTS),
+                        col(INBOUND_REQUESTS_PER_MONTH), col(REACTIVATIONS), col(OBSERVATION_DAYS),
+                        col(WINDOW_START), col(WINDOW_END));
+    }
+
+    static Dataset<Row> tieAggregates(Dataset<Row> tf) {
+        Column tie = col(IS_TIE);
+        return tf.groupBy(EXPORT_ID).agg(
+                count(lit(1)).as(N_CONTACTS),
+                countIf(tie).as(N_TIES),
+                countIf(tie.and(col(ACTIVE))).as(N_ACTIVE),
+                countIf(tie.and(col(DEPTH).isin("reciprocal", "sustained"))).as(N_RECIPROCAL),
+                countIf(tie.and(col(DEPTH).equalTo("sustained"))).as(N_SUSTAINED),
+                countIf(tie.and(col(DEPTH).equalTo("one_way"))).as(N_ONE_WAY),
+                sum(col(N_INTERACTIONS)).as(N_INTERACTIONS),
+                sum(when(tie, col(N_INTERACTIONS)).otherwise(0L)).as("_tie_interactions"),
+                countIf(tie.and(col(BURST_ACCEPTED).isNotNull())).as("_dated"),
+                countIf(tie.and(coalesce(col(BURST_ACCEPTED), lit(false)))).as("_burst"),
+                countIf(col(INITIATED_BY).isNotNull()).as("_initiated"),
+                countIf(col(INITIATED_BY).equalTo("owner")).as("_initiated_out"),
+                sum(when(tie, col(REACTIVATIONS)).otherwise(0L)).as(REACTIVATIONS));
+    }
+
+    /** Gini and top-20 % share of interaction counts over each owner's ties (definitions in the class doc). */
+    static Dataset<Row> concentration(Dataset<Row> ties) {
+        WindowSpec asc = Window.partitionBy(EXPORT_ID).orderBy(col(N_INTERACTIONS), col(CONTACT_ID));
+        WindowSpec desc = Window.partitionBy(EXPORT_ID).orderBy(col(N_INTERACTIONS).desc(), col(CONTACT_ID));
+        WindowSpec all = Window.partitionBy(EXPORT_ID);
+        Dataset<Row> ranked = ties.select(col(EXPORT_ID), col(CONTACT_ID), col(N_INTERACTIONS))
+                .withColumn("_i", row_number().over(asc))
+                .withColumn("_j", row_number().over(desc))
+                .withColumn("_n", count(lit(1)).over(all));
+        return ranked.groupBy(EXPORT_ID).agg(
+                        sum(col("_i").multiply(2).minus(col("_n")).minus(1).multiply(col(N_INTERACTIONS))).as("_gnum"),
+                        sum(col(N_INTERACTIONS)).as("_sum"),
+                        min(col("_n")).as("_count"),
+                        sum(when(col("_j").leq(ceil(col("_n").multiply(0.2))), col(N_INTERACTIONS)).otherwise(0L))
+                                .as("_top"))
+                .select(col(EXPORT_ID),
+                        when(col("_sum").gt(0), col("_gnum").divide(col("_count").multiply(col("_sum")))).as(GINI),
+                        when(col("_sum").gt(0), col("_top").divide(col("_sum"))).as(TOP20_SHARE));
+    }
+
+    /** Incoming invitations + conversations opened by a contact, per export. */
+    static Dataset<Row> inboundRequests(Dataset<Row> exports, Dataset<Row> invitations, Dataset<Row> interactions) {
+        Dataset<Row> ids = exports.select(EXPORT_ID);
+        Dataset<Row> invited = invitations.join(ids, TieFeatures.seq(EXPORT_ID), "left_semi")
+                .filter(col(DIRECTION).equalTo("in"))
+                .groupBy(EXPORT_ID).agg(count(lit(1)).as("_inv"));
+        Column conversation = coalesce(col(THREAD_ID), col(CONTACT_ID));
+        Dataset<Row> opened = interactions.join(ids, TieFeatures.seq(EXPORT_ID), "left_semi")
+                .filter(col(CHANNEL).equalTo("message"))
+                .groupBy(col(EXPORT_ID), conversation.as("_conversation"))
+                .agg(min(struct(col(AT), col(DIRECTION))).getField(DIRECTION).as("_first"))
+                .groupBy(EXPORT_ID).agg(countIf(col("_first").equalTo("in")).as("_opened"));
+        return ids.join(invited, TieFeatures.seq(EXPORT_ID), "left")
+                .join(opened, TieFeatures.seq(EXPORT_ID), "left")
+                .select(col(EXPORT_ID), coalesce(col("_inv"), lit(0L)).plus(coalesce(col("_opened"), lit(0L)))
+                        .as(INBOUND_REQUESTS));
+    }
+
+    static Column sizeClass(Column nTies) {
+        return when(nTies.lt(50), "<50").when(nTies.lt(150), "50-149").when(nTies.lt(500), "150-499")
+                .when(nTies.lt(1000), "500-999").when(nTies.lt(5000), "1000-4999").otherwise("5000+");
+    }
+
+    private static Column countIf(Column condition) {
+        return sum(when(condition, 1L).otherwise(0L));
+    }
+
+    private static Column ratio(Column num, Column den) {
+        return when(den.gt(0), num.cast("double").divide(den));
+    }
+}
