@@ -1,0 +1,103 @@
+package io.tiedepth.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Argument errors are reported with the option and reason, exit code 2, before Spark starts. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        return Main.run(args, Map.of());
+    }
+
+    @Test
+    void listsCommandsWithoutArguments() {
+        assertThat(run()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("run", "ingest", "features");
+    }
+
+    @Test
+    void helpOfEachCommandListsItsOptions() {
+        assertThat(run("run", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("--input", "--output", "--key-file", "--demo-key", "--run-date", "--burst-k", "--master",
+                        "--conf", "Exit codes");
+    }
+
+    @Test
+    void unknownCommandIsRejected() {
+        assertThat(run("bogus")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'bogus'");
+    }
+
+    @Test
+    void missingInputFolderNamesTheOption(@TempDir Path dir) {
+        assertThat(run("ingest", "--input", dir.resolve("nope").toString(), "--output", dir.toString(), "--demo-key"))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot read --input " + dir.resolve("nope")
+                + ": not a folder");
+    }
+
+    @Test
+    void refusesToRunWithoutAKey(@TempDir Path dir) {
+        assertThat(run("ingest", "--input", dir.toString(), "--output", dir.toString()))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no study key", "--key-file", "TIEDEPTH_KEY");
+    }
+
+    @Test
+    void refusesAShortKeyFile(@TempDir Path dir) throws Exception {
+        Path key = Files.writeString(dir.resolve("key"), "short\n");
+        assertThat(run("ingest", "--input", dir.toString(), "--output", dir.toString(), "--key-file", key.toString()))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has 5 bytes, at least 16 are needed");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("short\n");
+    }
+
+    @Test
+    void badNumbersAndDatesNameTheOption(@TempDir Path dir) {
+        assertThat(run("run", "--input", dir.toString(), "--output", dir.toString(), "--demo-key", "--burst-k", "0"))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot use --burst-k 0: expected a whole number");
+        assertThat(run("run", "--input", dir.toString(), "--output", dir.toString(), "--demo-key", "--run-date",
+                "22/11/2026")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot use --run-date 22/11/2026: expected YYYY-MM-DD");
+        assertThat(run("run", "--input", dir.toString(), "--output", dir.toString(), "--demo-key", "--conf", "nokey"))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot use --conf nokey: expected KEY=VALUE");
+    }
+
+    @Test
+    void missingOutputIsReported(@TempDir Path dir) {
+        assertThat(run("ingest", "--input", dir.toString(), "--demo-key")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing option --output DIR");
+    }
+}
