@@ -57,6 +57,7 @@ public final class Runs {
 
     static Map<String, Object> counts(IngestJob.Result r) {
         Map<String, Object> c = new LinkedHashMap<>();
+        c.put("sources", r.sources());
         c.put("exports", r.exports());
         c.put("exports_rejected", r.exportsRejected());
         c.put("rows_read", r.rowsRead());

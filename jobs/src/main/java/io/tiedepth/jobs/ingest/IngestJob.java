@@ -62,7 +62,11 @@ public final class IngestJob {
     }
 
     /** Counts of one ingest run (they go into the run manifest). */
-    public record Result(long exports, long exportsRejected, long rowsRead, long rowsAccepted, long rowsRejected,
+    /**
+     * @param sources  donations found in the inbox (a network dataset is one source of many owners' exports)
+     * @param exports  export rows written (one per owner part)
+     */
+    public record Result(long sources, long exports, long exportsRejected, long rowsRead, long rowsAccepted, long rowsRejected,
                          Map<String, Long> tableRows, Duration took) {
         public boolean balanced() {
             return rowsRead == rowsAccepted + rowsRejected;
@@ -119,12 +123,12 @@ public final class IngestJob {
                     .agg(sum(Columns.ROWS_READ), sum(Columns.ROWS_ACCEPTED), sum(Columns.ROWS_REJECTED),
                             sum(col(Columns.STATUS).equalTo("rejected").cast("long")))
                     .first();
-            Result result = new Result(counts.get(CanonicalRows.EXPORTS), longOr0(totals, 3), longOr0(totals, 0),
+            Result result = new Result(found.size(), counts.get(CanonicalRows.EXPORTS), longOr0(totals, 3), longOr0(totals, 0),
                     longOr0(totals, 1), longOr0(totals, 2), Map.copyOf(counts), Duration.between(start, Instant.now()));
             publisher.publish();
-            LOG.info("ingest: {} exports ({} rejected), rows read {} = accepted {} + rejected {}; ties {}, "
+            LOG.info("ingest: {} sources, {} exports ({} rejected), rows read {} = accepted {} + rejected {}; ties {}, "
                             + "interactions {}, invitations {}, rejects {}; {} s",
-                    result.exports(), result.exportsRejected(), result.rowsRead(), result.rowsAccepted(),
+                    result.sources(), result.exports(), result.exportsRejected(), result.rowsRead(), result.rowsAccepted(),
                     result.rowsRejected(), counts.get(CanonicalRows.TIES), counts.get(CanonicalRows.INTERACTIONS),
                     counts.get(CanonicalRows.INVITATIONS), counts.get(CanonicalRows.REJECTS),
                     result.took().toSeconds());
