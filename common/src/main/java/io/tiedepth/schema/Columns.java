@@ -107,4 +107,10 @@ public final class Columns {
     public static final String INBOUND_REQUESTS_PER_MONTH = "inbound_requests_per_month";
     public static final String OBSERVATION_DAYS = "observation_days";
     public static final String SIZE_CLASS = "size_class";
+    /** Dunbar circles of the owner's active ties (DESIGN §6): count, cumulative sizes, successive ratios. */
+    public static final String N_LAYERS = "n_layers";
+    public static final String LAYER_SIZES = "layer_sizes";
+    public static final String LAYER_RATIOS = "layer_ratios";
+    /** Mean contact frequency of the owner's active ties (claims stage input; the curves' saturation metric). */
+    public static final String MEAN_ACTIVE_FREQUENCY = "mean_active_frequency";
 }

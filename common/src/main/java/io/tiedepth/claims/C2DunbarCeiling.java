@@ -1,0 +1,147 @@
+package io.tiedepth.claims;
+
+import io.tiedepth.stats.Bootstrap;
+import io.tiedepth.stats.SegmentedRegression;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * C2, the Dunbar ceiling (seed 004): actively kept ties level off near 150 whatever the network size.
+ *
+ * <p>Statistic: the one-breakpoint segmented regression n_active = a + b·n_ties + c·(n_ties − ψ)₊ over owners with
+ * at least one tie ({@link SegmentedRegression#fit}, exact least squares, Hudson 1966; Muggeo 2003's model), on the
+ * linear scale, with the breakpoint searched between the 15th and 85th percentile of owners ({@link #options}).
+ * The estimate is the <b>slope ratio</b> r = (b + c)/b, the slope after ψ over the slope before (NaN
+ * when b ≤ 0: nothing rises, so nothing levels off); the <b>plateau</b> is the fitted n_active at ψ, a + b·ψ.
+ * Owner bootstrap of r, ψ, the plateau and both slopes from the same resamples.
+ *
+ * <p>Verdict (DESIGN §7: post-ψ slope below a tenth of the pre-ψ slope and the plateau within 100–250):
+ * supported when the 95 % interval of r lies below 0.1 and that of the plateau inside [100, 250]; contradicted when
+ * the interval of r lies above 0.1 (no levelling off) or when it lies below 0.1 but the plateau's interval lies
+ * entirely outside [100, 250] (a ceiling, but not near 150); inconclusive otherwise. The p-value is the bootstrap
+ * p of r against 0.1. The Davies (1987) test of "no change in slope" is reported in {@code extra}.
+ */
+public final class C2DunbarCeiling implements Claim {
+    /** DESIGN §7: the slope after ψ must be below this fraction of the slope before. */
+    public static final double SLOPE_RATIO = 0.1;
+    /** DESIGN §7: the plateau must lie within [PLATEAU_LOW, PLATEAU_HIGH]. */
+    public static final double PLATEAU_LOW = 100;
+    public static final double PLATEAU_HIGH = 250;
+
+    /** Share of owners that must lie on each side of the breakpoint. */
+    public static final double TRIM = 0.15;
+
+    private static final int RATIO = 0;
+    private static final int PSI = 1;
+    private static final int PLATEAU = 2;
+    private static final int BEFORE = 3;
+    private static final int AFTER = 4;
+
+    @Override
+    public String id() {
+        return "C2";
+    }
+
+    @Override
+    public String seeds() {
+        return "004";
+    }
+
+    @Override
+    public String statement() {
+        return "Dunbar ceiling: actively kept ties level off near 150 whatever the network size";
+    }
+
+    @Override
+    public String statistic(ClaimParams params) {
+        return "segmented regression of n_active on n_ties (one breakpoint psi): estimate = slope after psi / slope "
+                + "before; supported if its 95% CI < 0.1 and the plateau (fitted n_active at psi) CI within 100-250";
+    }
+
+    @Override
+    public double nullValue() {
+        return SLOPE_RATIO;
+    }
+
+    @Override
+    public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
+        ClaimInputs in = all.where(r -> r.nTies() >= 1);
+        if (in.size() < params.minOwners()) {
+            return ClaimResult.notTestable(this, params, "only " + params.owners(in.size())
+                    + " owners have at least one tie, need " + params.minOwners(), in.size(), in.ties(), Map.of());
+        }
+        double[] x = in.column(OwnerMetric.N_TIES);
+        double[] y = in.column(OwnerMetric.N_ACTIVE);
+        SegmentedRegression.Fit fit = SegmentedRegression.fit(x, y, options(x.length));
+        if (!fit.estimable()) {
+            return ClaimResult.tested(this, params, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Verdict.INCONCLUSIVE, "segmented regression not estimable: " + fit.reason(), in.size(), in.ties(),
+                    Map.of());
+        }
+        OwnerBootstrap.Estimates b = OwnerBootstrap.run(in, rows -> components(
+                SegmentedRegression.fit(ClaimInputs.pick(x, rows), ClaimInputs.pick(y, rows), options(rows.length))),
+                params, id());
+        Bootstrap.Result ratio = b.get(RATIO);
+        Bootstrap.Result plateau = b.get(PLATEAU);
+        Map<String, String> extra = new LinkedHashMap<>();
+        put(extra, "breakpoint_psi", b.get(PSI));
+        put(extra, "plateau", plateau);
+        put(extra, "slope_before", b.get(BEFORE));
+        put(extra, "slope_after", b.get(AFTER));
+        extra.put("davies_p", Fmt.p(fit.daviesP()));
+        extra.put("undefined_replicates", Integer.toString(ratio.nanReplicates()));
+        Verdict byRatio = Verdict.byInterval(ratio.lower(), ratio.upper(), SLOPE_RATIO, Verdict.Side.BELOW);
+        Verdict v;
+        String reason = "";
+        if (Double.isNaN(ratio.estimate())) {
+            v = Verdict.INCONCLUSIVE;
+            reason = "n_active does not rise with n_ties before the breakpoint (slope " + Fmt.num(fit.slopeBefore())
+                    + "), so a levelling off is undefined";
+        } else if (byRatio == Verdict.SUPPORTED) {
+            boolean inside = plateau.lower() >= PLATEAU_LOW && plateau.upper() <= PLATEAU_HIGH;
+            boolean outside = plateau.upper() < PLATEAU_LOW || plateau.lower() > PLATEAU_HIGH;
+            if (inside) {
+                v = Verdict.SUPPORTED;
+            } else if (outside) {
+                v = Verdict.CONTRADICTED;
+                reason = "n_active levels off, but at " + Fmt.num(plateau.estimate()) + " "
+                        + Fmt.interval(plateau.lower(), plateau.upper()) + ", outside 100-250";
+            } else {
+                v = Verdict.INCONCLUSIVE;
+                reason = "n_active levels off, but the plateau's 95% CI "
+                        + Fmt.interval(plateau.lower(), plateau.upper()) + " is not within 100-250";
+            }
+        } else if (byRatio == Verdict.CONTRADICTED) {
+            v = Verdict.CONTRADICTED;
+            reason = "no ceiling: the slope after psi is more than 0.1 times the slope before";
+        } else {
+            v = Verdict.INCONCLUSIVE;
+            reason = "the 95% CI of the slope ratio " + Fmt.interval(ratio.lower(), ratio.upper()) + " contains 0.1";
+        }
+        return ClaimResult.tested(this, params, ratio.estimate(), ratio.lower(), ratio.upper(),
+                ratio.pValue(SLOPE_RATIO), v, reason, in.size(), in.ties(), extra);
+    }
+
+    /**
+     * Fitting options: linear scale, and a breakpoint searched only where at least {@value #TRIM} of the owners (and
+     * at least 5) lie on each side — the trimming of structural-break tests (Andrews 1993, Econometrica 61:821–856,
+     * trims 15 %). Without it, data with no break put ψ among the few largest networks and the slope after ψ rests on
+     * a handful of owners, so no interval could ever exclude a ceiling.
+     */
+    static SegmentedRegression.Options options(int n) {
+        return new SegmentedRegression.Options(false, Math.max(5, (int) Math.ceil(TRIM * n)), 10);
+    }
+
+    private static double[] components(SegmentedRegression.Fit f) {
+        if (!f.estimable()) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        }
+        double ratio = f.slopeBefore() > 0 ? f.slopeAfter() / f.slopeBefore() : Double.NaN;
+        return new double[] {ratio, f.breakpoint(), f.fittedAtBreakpoint(), f.slopeBefore(), f.slopeAfter()};
+    }
+
+    private static void put(Map<String, String> extra, String name, Bootstrap.Result r) {
+        extra.put(name, Fmt.num(r.estimate()));
+        extra.put(name + "_ci", Fmt.interval(r.lower(), r.upper()));
+    }
+}

@@ -1,0 +1,83 @@
+package io.tiedepth.claims;
+
+import io.tiedepth.stats.Multiplicity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The claims of DESIGN §7 as data, and their joint evaluation with the family-wise (Holm) adjustment.
+ *
+ * <p>Verdict rule, in two steps. (1) Each claim applies its interval rule to its 95 % owner-bootstrap interval:
+ * supported when the interval lies on the claimed side of the null value, contradicted when it lies on the other
+ * side, inconclusive when it spans it ({@link Verdict#byInterval}). (2) Holm (1979) over the p-values of the
+ * testable claims; a supported or contradicted claim whose Holm-adjusted p is not below alpha (0.05) becomes
+ * inconclusive, with the reason saying so. Since the bootstrap p-value is the inversion of the percentile interval
+ * (p &lt; 0.05 exactly when the 95 % interval excludes the null value, up to the +1 correction), step (2) is what
+ * makes the family of verdicts hold its 5 % family-wise error rate.
+ */
+public final class Claims {
+
+    /**
+     * Version of the claim definitions; bump it when a statistic, a threshold default or a verdict rule changes, so
+     * that results of different runs are compared only when they mean the same thing.
+     */
+    public static final String DEFINITION_VERSION = "claims-1";
+
+    /** C1..C10 in order. */
+    public static final List<Claim> ALL = List.of(new C1DiminishingReturns(), new C2DunbarCeiling(),
+            new C3YesToAll(), new C4DominoEffect(), new C5ValueFollowsEffort(), new C6MegaNetworkers(),
+            new C7ContactsVsConnections(), new C8DormantTiesWakeTogether(), new C9DeliberateInvitations(),
+            new C10ValuePerConnection());
+
+    private Claims() {
+    }
+
+    /** {@link #evaluate(List, ClaimInputs, ClaimParams)} of {@link #ALL}. */
+    public static List<ClaimResult> evaluate(ClaimInputs inputs, ClaimParams params) {
+        return evaluate(ALL, inputs, params);
+    }
+
+    /** Evaluates each claim, then applies the Holm adjustment and its verdict step (class javadoc). */
+    public static List<ClaimResult> evaluate(List<Claim> claims, ClaimInputs inputs, ClaimParams params) {
+        List<ClaimResult> raw = new ArrayList<>();
+        for (Claim c : claims) {
+            raw.add(c.evaluate(inputs, params));
+        }
+        return adjust(raw, params.alpha());
+    }
+
+    /** Holm-adjusts the p-values of the testable results and applies the family-wise verdict step. */
+    public static List<ClaimResult> adjust(List<ClaimResult> raw, double alpha) {
+        double[] p = new double[raw.size()];
+        for (int i = 0; i < p.length; i++) {
+            ClaimResult r = raw.get(i);
+            p[i] = r.testable() ? r.pValue() : Double.NaN;
+        }
+        double[] holm = Multiplicity.holm(p);
+        List<ClaimResult> out = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            ClaimResult r = raw.get(i);
+            Verdict v = r.verdict();
+            String reason = r.reason();
+            boolean decided = v == Verdict.SUPPORTED || v == Verdict.CONTRADICTED;
+            if (decided && !(holm[i] < alpha)) {
+                reason = "would be " + v.label() + " by its own interval, but the Holm-adjusted p = "
+                        + Fmt.p(holm[i]) + " is not below " + Fmt.num(alpha) + " across the "
+                        + countTestable(p) + " testable claims";
+                v = Verdict.INCONCLUSIVE;
+            }
+            out.add(r.withHolm(holm[i], v, reason));
+        }
+        return out;
+    }
+
+    private static int countTestable(double[] p) {
+        int m = 0;
+        for (double v : p) {
+            if (!Double.isNaN(v)) {
+                m++;
+            }
+        }
+        return m;
+    }
+}

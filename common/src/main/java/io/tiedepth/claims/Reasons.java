@@ -1,0 +1,20 @@
+package io.tiedepth.claims;
+
+import io.tiedepth.stats.Bootstrap;
+
+/** Shared wording of reasons. */
+final class Reasons {
+    private Reasons() {
+    }
+
+    /** Why an interval verdict is inconclusive. */
+    static String spans(Bootstrap.Result r, double nullValue) {
+        if (Double.isNaN(r.estimate())) {
+            return "the statistic is undefined on these owners";
+        }
+        if (Double.isNaN(r.lower()) || Double.isNaN(r.upper())) {
+            return "no bootstrap resample gave a defined statistic";
+        }
+        return "the 95% CI " + Fmt.interval(r.lower(), r.upper()) + " contains " + Fmt.num(nullValue);
+    }
+}

@@ -1,0 +1,58 @@
+package io.tiedepth.claims;
+
+import io.tiedepth.stats.Bootstrap;
+import io.tiedepth.stats.Correlation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A claim tested by Spearman's ρ between two owner metrics ({@link Correlation#spearman}, mid-ranks) over the owners
+ * with both defined, with an owner-bootstrap interval; the claimed sign is the side of 0 the interval must lie on.
+ */
+abstract class SpearmanClaim implements Claim {
+    private final OwnerMetric x;
+    private final OwnerMetric y;
+    private final Verdict.Side claimed;
+
+    SpearmanClaim(OwnerMetric x, OwnerMetric y, Verdict.Side claimed) {
+        this.x = x;
+        this.y = y;
+        this.claimed = claimed;
+    }
+
+    @Override
+    public double nullValue() {
+        return 0.0;
+    }
+
+    @Override
+    public String statistic(ClaimParams params) {
+        return "Spearman rho(" + x.column() + ", " + y.column() + ") over owners with both defined; supported if the "
+                + "95% CI lies " + (claimed == Verdict.Side.ABOVE ? "above" : "below") + " 0, contradicted if "
+                + (claimed == Verdict.Side.ABOVE ? "below" : "above");
+    }
+
+    /** Reason when too few owners have both metrics. */
+    abstract String missing(ClaimInputs all, ClaimInputs usable, ClaimParams params);
+
+    @Override
+    public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
+        ClaimInputs in = all.where(r -> r.nTies() >= 1 && !Double.isNaN(r.get(x)) && !Double.isNaN(r.get(y)));
+        if (in.size() < params.minOwners()) {
+            return ClaimResult.notTestable(this, params, missing(all, in, params), in.size(), in.ties(), Map.of());
+        }
+        double[] xs = in.column(x);
+        double[] ys = in.column(y);
+        Correlation.Spearman rho = Correlation.spearman(xs, ys);
+        Bootstrap.Result b = OwnerBootstrap.run(in, rows -> new double[] {
+            Correlation.spearman(ClaimInputs.pick(xs, rows), ClaimInputs.pick(ys, rows)).rho()}, params, id())
+                .primary();
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("t_approximation_p", Fmt.p(rho.pValue()));
+        extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
+        Verdict v = Verdict.byInterval(b.lower(), b.upper(), nullValue(), claimed);
+        String reason = v == Verdict.INCONCLUSIVE ? Reasons.spans(b, nullValue()) : "";
+        return ClaimResult.tested(this, params, rho.rho(), b.lower(), b.upper(), b.pValue(nullValue()), v, reason,
+                in.size(), in.ties(), extra);
+    }
+}
