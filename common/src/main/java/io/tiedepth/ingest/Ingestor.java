@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Ingests one export location: opens it, computes its export_id, finds the reader whose platform it is, reads
@@ -32,25 +33,46 @@ public final class Ingestor {
         this.ingestedAt = ingestedAt;
     }
 
+    /** What one inbox entry gave: its source id, whether it was skipped as already ingested, its exports. */
+    public record Outcome(String sourceId, boolean skipped, List<Canonical.Export> exports) {
+    }
+
     public List<Canonical.Export> ingest(Path location) {
-        String exportId;
+        return ingest(location, id -> false).exports();
+    }
+
+    /**
+     * Ingests {@code location} unless its source id (content hash, computed first) is {@code known}: a donation
+     * already in the warehouse, or donated again byte for byte, is skipped without being parsed.
+     */
+    public Outcome ingest(Path location, Predicate<String> known) {
+        String sourceId;
         long size;
+        boolean folder = Files.isDirectory(location);
         try {
-            exportId = Files.isDirectory(location) ? null : io.tiedepth.source.ExportIds.ofFile(location);
-            size = Files.isDirectory(location) ? 0 : Files.size(location);
+            sourceId = folder ? null : io.tiedepth.source.ExportIds.ofFile(location);
+            size = folder ? 0 : Files.size(location);
         } catch (IOException e) {
-            return List.of(Resolver.rejected(pathId(location), "unknown", 0, ingestedAt, "(export)", "unreadable_export",
-                    "Cannot read export: " + safe(e)));
+            String id = pathId(location);
+            return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", 0, ingestedAt, "(export)",
+                    "unreadable_export", "Cannot read export: " + safe(e))));
+        }
+        if (sourceId != null && known.test(sourceId)) {
+            return new Outcome(sourceId, true, List.of());
         }
         try (ExportSource source = ExportSource.open(location)) {
-            if (exportId == null) {
-                exportId = source.exportId();
+            if (sourceId == null) {
+                sourceId = source.exportId();
                 size = source.sizeBytes();
+                if (known.test(sourceId)) {
+                    return new Outcome(sourceId, true, List.of());
+                }
             }
-            return ingest(source, exportId, size);
-        } catch (IOException e) {
-            return List.of(Resolver.rejected(exportId, "unknown", size, ingestedAt, "(export)", "unreadable_export",
-                    safe(e)));
+            return new Outcome(sourceId, false, ingest(source, sourceId, size));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            String id = sourceId != null ? sourceId : pathId(location);
+            return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", size, ingestedAt, "(export)",
+                    "unreadable_export", safe(e))));
         }
     }
 
@@ -67,7 +89,7 @@ public final class Ingestor {
                 List<Canonical.Export> out = new ArrayList<>();
                 for (ParsedExport parsed : reader.read(source)) {
                     String id = parsed.part() == null ? exportId : partId(exportId, parsed.part());
-                    out.add(resolver.resolve(parsed, id, size, ingestedAt));
+                    out.add(resolver.resolve(parsed, id, exportId, size, ingestedAt));
                 }
                 return out;
             } catch (ReadException e) {
@@ -97,7 +119,7 @@ public final class Ingestor {
     }
 
     /** An exception's message when it is one of ours ("Cannot ..."), else only its type: no content leaks. */
-    private static String safe(Exception e) {
+    private static String safe(Throwable e) {
         String m = e.getMessage();
         return m != null && m.startsWith("Cannot ") ? m : "Cannot read export: " + e.getClass().getSimpleName();
     }

@@ -52,6 +52,12 @@ public final class Resolver {
     }
 
     public Canonical.Export resolve(ParsedExport parsed, String exportId, long sizeBytes, Instant ingestedAt) {
+        return resolve(parsed, exportId, exportId, sizeBytes, ingestedAt);
+    }
+
+    /** As {@link #resolve(ParsedExport, String, long, Instant)}, for one owner's part of a many-owner source. */
+    public Canonical.Export resolve(ParsedExport parsed, String exportId, String sourceId, long sizeBytes,
+                                    Instant ingestedAt) {
         String platform = parsed.platform();
         List<String> warnings = new ArrayList<>(parsed.warnings());
         String ownerKey = ownerKey(parsed.owner(), platform, exportId, warnings);
@@ -130,7 +136,7 @@ public final class Resolver {
             rejects.add(new RejectRow(exportId, platform, r.file(), r.location(), r.reasonCode(), r.reason()));
         }
         List<FileStats> files = List.copyOf(parsed.files().values());
-        ExportRow export = new ExportRow(exportId, ownerId, platform, parsed.formatEra(), "ok", sizeBytes, files,
+        ExportRow export = new ExportRow(exportId, sourceId, ownerId, platform, parsed.formatEra(), "ok", sizeBytes, files,
                 parsed.hiddenProfiles(), window[0], window[1], ingestedAt, PARSER_VERSION, List.copyOf(warnings));
         return new Canonical.Export(export, ties, interactions, invitations, rejects);
     }
@@ -138,7 +144,7 @@ public final class Resolver {
     /** The rows for an export that could not be read at all: one export row (status rejected), one reject. */
     public static Canonical.Export rejected(String exportId, String platform, long sizeBytes, Instant ingestedAt,
                                             String file, String reasonCode, String reason) {
-        ExportRow export = new ExportRow(exportId, null, platform, "unknown", "rejected", sizeBytes,
+        ExportRow export = new ExportRow(exportId, exportId, null, platform, "unknown", "rejected", sizeBytes,
                 List.of(new FileStats(file, 1, 0, 1)), 0, null, null, ingestedAt, PARSER_VERSION, List.of(reason));
         RejectRow reject = new RejectRow(exportId, platform, file, "export", reasonCode, reason);
         return new Canonical.Export(export, List.of(), List.of(), List.of(), List.of(reject));
