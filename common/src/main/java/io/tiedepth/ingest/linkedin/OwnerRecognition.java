@@ -2,8 +2,10 @@ package io.tiedepth.ingest.linkedin;
 
 import io.tiedepth.model.PersonRef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +16,8 @@ import java.util.Set;
  * evidence also shows with exactly one URL, else by name (see {@link People}):
  * <ol>
  *   <li><b>conversations</b> (2021+ messages): the people who appear, as sender or recipient, in every
- *       conversation;</li>
+ *       conversation; when nobody does (a conversation whose rows name the owner nowhere), the one person who
+ *       appears in the most conversations, if that is more than half of them;</li>
  *   <li><b>outgoing messages</b> (2018–2020 messages with {@code DIRECTION}): the senders of OUTGOING rows;</li>
  *   <li><b>outgoing and incoming invitations</b>: {@code From}/{@code inviterProfileUrl} of OUTGOING rows and
  *       {@code To}/{@code inviteeProfileUrl} of INCOMING rows.</li>
@@ -52,7 +55,7 @@ public final class OwnerRecognition {
         all.forEach(people::see);
 
         List<Set<String>> sources = new ArrayList<>();
-        sources.add(inEveryConversation(e.conversations(), people));
+        sources.add(inConversations(e.conversations(), people));
         sources.add(keys(e.outgoingSenders(), people));
         sources.add(keys(e.invitationOwners(), people));
         Set<String> candidates = null;
@@ -75,21 +78,28 @@ public final class OwnerRecognition {
         return candidates.size() == 1 ? merged(candidates.iterator().next(), all, people) : null;
     }
 
-    /** Keys of the people present in every conversation (empty when there are no conversations). */
-    static Set<String> inEveryConversation(List<List<PersonRef>> conversations, People people) {
-        Set<String> common = null;
+    /**
+     * Keys of the people present in every conversation; else the one person present in more than half of them and
+     * in more than anyone else; else none.
+     */
+    private static Set<String> inConversations(List<List<PersonRef>> conversations, People people) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int n = 0;
         for (List<PersonRef> participants : conversations) {
             Set<String> here = keys(participants, people);
-            if (here.isEmpty()) {
-                continue;
-            }
-            if (common == null) {
-                common = here;
-            } else {
-                common.retainAll(here);
+            if (!here.isEmpty()) {
+                n++;
+                here.forEach(k -> counts.merge(k, 1, Integer::sum));
             }
         }
-        return common == null ? new LinkedHashSet<>() : common;
+        Set<String> out = new LinkedHashSet<>();
+        int max = counts.values().stream().max(Integer::compare).orElse(0);
+        counts.forEach((k, c) -> {
+            if (c == max) {
+                out.add(k);
+            }
+        });
+        return max == n || out.size() == 1 && 2 * max > n ? out : new LinkedHashSet<>();
     }
 
     private static Set<String> keys(List<PersonRef> refs, People people) {

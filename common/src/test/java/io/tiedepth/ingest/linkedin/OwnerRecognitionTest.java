@@ -45,6 +45,14 @@ class OwnerRecognitionTest {
         }
 
         @Test
+        void fallsBackToThePersonInMostConversationsWhenNobodyIsInAll() {
+            assertThat(recognise(List.of(List.of(ANNA, OWEN), List.of(OWEN, BERT), List.of(OWEN, CARA),
+                    List.of(BERT, CARA)), List.of(), List.of(), List.of())).isEqualTo(OWEN);
+            assertThat(recognise(List.of(List.of(ANNA, OWEN), List.of(BERT, CARA)), List.of(), List.of(),
+                    List.of())).isNull();
+        }
+
+        @Test
         void dropsConnectionsWhenOneConversationLeavesTwoCandidates() {
             assertThat(recognise(List.of(List.of(ANNA, OWEN)), List.of(), List.of(), List.of())).isNull();
             assertThat(recognise(List.of(List.of(ANNA, OWEN)), List.of(), List.of(), List.of(ANNA)))
