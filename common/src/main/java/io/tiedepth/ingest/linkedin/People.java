@@ -30,7 +30,8 @@ final class People {
         String name = PersonKeys.normaliseName(p.name());
         names.add(name);
         if (p.url() != null) {
-            urlsByName.computeIfAbsent(name, n -> new LinkedHashMap<>()).putIfAbsent(PersonKeys.normaliseUrl(p.url()), p);
+            urlsByName.computeIfAbsent(name, n -> new LinkedHashMap<>())
+                    .putIfAbsent(PersonKeys.normaliseUrl(p.url()), p);
         }
     }
 

@@ -50,7 +50,8 @@ class EndorsementsAndRecommendationsTest {
     void recommendationsKeepOnlyTheSizeOfTheirText() throws Exception {
         ParsedExport p = Exports.read(dir, "Connections.csv", CONNECTIONS,
                 "Recommendations_Received.csv", "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
-                        + "Anna,Fakeone,Fake Co,Tester,\"A great, reliable\ncolleague.\",\"12/24/23, 05:28 AM\",VISIBLE\n",
+                        + "Anna,Fakeone,Fake Co,Tester,\"A great, reliable\ncolleague.\","
+                        + "\"12/24/23, 05:28 AM\",VISIBLE\n",
                 "Recommendations_Given.csv", "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
                         + "Bert,Faketwo,Fake Co,Tester,Solid.,\"1/2/24, 11:00 PM\",HIDDEN\n"
                         + ",,Fake Co,Tester,Nobody.,\"1/2/24, 11:00 PM\",VISIBLE\n");

@@ -42,7 +42,8 @@ class InvitationsFileTest {
     void readsOldInvitationsByNameAndIgnoresMemberUrns() throws Exception {
         ParsedExport p = Exports.read(dir, "Connections.csv", CONNECTIONS, "Invitations.csv",
                 "From,To,Sent At,Message,Direction,inviterProfileUrn,inviteeProfileUrn\n"
-                        + "Owen Fakeowner,Anna Fakeone,\"7/15/23, 7:47 AM\",,OUTGOING,urn:li:member:1,urn:li:member:2\n");
+                        + "Owen Fakeowner,Anna Fakeone,\"7/15/23, 7:47 AM\",,OUTGOING,"
+                        + "urn:li:member:1,urn:li:member:2\n");
         assertThat(p.invitations().get(0).counterpart()).isEqualTo(PersonRef.ofName("Anna Fakeone"));
         assertThat(p.owner()).isEqualTo(PersonRef.ofName("Owen Fakeowner"));
         assertThat(p.warnings()).contains(

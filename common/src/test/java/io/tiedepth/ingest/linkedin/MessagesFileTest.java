@@ -128,7 +128,8 @@ class MessagesFileTest {
         List<String> contacts = e.interactions().stream().map(Canonical.InteractionRow::contactId).toList();
         assertThat(contacts.subList(0, 2)).containsOnly(anna);
         assertThat(contacts.get(2)).isNotEqualTo(anna).isNotNull();
-        assertThat(e.export().warnings()).doesNotContain("owner not recognised: owner_id is derived from the export id");
+        assertThat(e.export().warnings())
+                .doesNotContain("owner not recognised: owner_id is derived from the export id");
     }
 
     @Test
@@ -168,7 +169,8 @@ class MessagesFileTest {
     void rejectsMessagesWhoseDirectionCannotBeToldWithoutAnOwner() throws Exception {
         ParsedExport p = Exports.read(dir, "Connections.csv", CONNECTIONS, "messages.csv", MESSAGES_2024
                 + "c1,,Dora Stranger," + IN + "fake-dora,Owen Fakeowner," + OWEN + ",2024-06-18 11:59:53 UTC,,Hi,,,,\n"
-                + "c1,,Owen Fakeowner," + OWEN + ",Dora Stranger," + IN + "fake-dora,2024-06-18 12:00:00 UTC,,Yo,,,,\n");
+                + "c1,,Owen Fakeowner," + OWEN + ",Dora Stranger," + IN
+                + "fake-dora,2024-06-18 12:00:00 UTC,,Yo,,,,\n");
         assertThat(p.owner()).isNull();
         assertThat(p.interactions()).isEmpty();
         String reason = "cannot tell whether the owner sent or received the message: no DIRECTION column and the"
@@ -185,7 +187,8 @@ class MessagesFileTest {
                 + "c1,,Owen Fakeowner," + OWEN + ",,,2024-06-18 12:00:00 UTC,,Yo,,,,\n"
                 + "c1,,Anna Fakeone," + ANNA + ",Owen Fakeowner," + OWEN + ",18/06/2024 12:00,,Hi,,,,\n");
         assertThat(p.rejects()).containsExactly(
-                new Reject("messages.csv", "line 4", "bad_date", "unknown date format '99/99/9999 99:99' in column DATE"),
+                new Reject("messages.csv", "line 4", "bad_date",
+                        "unknown date format '99/99/9999 99:99' in column DATE"),
                 new Reject("messages.csv", "line 3", "unidentified_person",
                         "no name or profile URL for any recipient of a message the owner sent"));
         assertThat(p.interactions()).hasSize(1);
@@ -213,7 +216,8 @@ class MessagesFileTest {
                         + "Anna,Fakeone,,,,10 Jan 2021\n",
                 "messages.csv", MESSAGES_2021
                         + "c1,,\"Fakedoe, Jana\"," + IN + "fake-jana,Owen Fakeowner,2021-06-18 11:59:53 UTC,,Hi,\n"
-                        + "c1,,Owen Fakeowner," + OWEN + ",\"Fakedoe, Jana, Anna Fakeone\",2021-06-18 12:00:00 UTC,,Hi,\n"
+                        + "c1,,Owen Fakeowner," + OWEN + ",\"Fakedoe, Jana, Anna Fakeone\","
+                        + "2021-06-18 12:00:00 UTC,,Hi,\n"
                         + "c2,,Bert Faketwo," + BERT + ",Owen Fakeowner,2021-07-01 10:00:00 UTC,,Hey,\n");
         assertThat(p.interactions()).extracting(i -> i.contact().name(), RawInteraction::direction,
                 RawInteraction::isGroup).containsExactly(tuple("Fakedoe, Jana", "in", true),
