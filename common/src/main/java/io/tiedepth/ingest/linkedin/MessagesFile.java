@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +84,10 @@ final class MessagesFile {
     /** One readable, sent message; {@code outgoing} is null when the file has no usable DIRECTION. */
     private record Message(String location, String conversationId, PersonRef sender, String toNames,
                            String recipientUrls, Boolean outgoing, Instant at, Integer words, Integer chars) {
+        @Override
+        public String toString() {
+            return "Message[" + location + "]";
+        }
     }
 
     private MessagesFile() {
@@ -166,6 +170,11 @@ final class MessagesFile {
 
         /** Senders and recipients of each conversation with an id (owner-recognition evidence). */
         List<List<PersonRef>> conversations() {
+            return new ArrayList<>(byConversation().values());
+        }
+
+        /** Conversation id → everyone named as sender or recipient of its messages. */
+        private Map<String, List<PersonRef>> byConversation() {
             Map<String, List<PersonRef>> byId = new LinkedHashMap<>();
             for (int i = 0; i < messages.size(); i++) {
                 Message m = messages.get(i);
@@ -175,7 +184,7 @@ final class MessagesFile {
                     p.addAll(recipients().get(i));
                 }
             }
-            return new ArrayList<>(byId.values());
+            return byId;
         }
 
         /**
@@ -185,13 +194,7 @@ final class MessagesFile {
         void emit(PersonRef owner) {
             String ownerKey = people.key(owner);
             Map<String, Set<String>> participants = new HashMap<>();
-            for (int i = 0; i < messages.size(); i++) {
-                Message m = messages.get(i);
-                if (m.conversationId() != null) {
-                    participants.computeIfAbsent(m.conversationId(), k -> new LinkedHashSet<>())
-                            .addAll(keys(m.sender(), recipients().get(i), ownerKey));
-                }
-            }
+            byConversation().forEach((id, refs) -> participants.put(id, keys(refs, ownerKey)));
             for (int i = 0; i < messages.size(); i++) {
                 Message m = messages.get(i);
                 List<PersonRef> to = recipients().get(i);
@@ -204,7 +207,7 @@ final class MessagesFile {
                     continue;
                 }
                 boolean group = (m.conversationId() != null ? participants.get(m.conversationId())
-                        : keys(m.sender(), to, ownerKey)).size() > 2;
+                        : keys(withSender(m.sender(), to), ownerKey)).size() > 2;
                 if (!outgoing) {
                     out.interactions().add(interaction(m, m.sender(), "in", group));
                     continue;
@@ -234,14 +237,21 @@ final class MessagesFile {
                     m.chars(), null);
         }
 
-        private Set<String> keys(PersonRef sender, List<PersonRef> to, String ownerKey) {
-            Set<String> k = new LinkedHashSet<>();
-            k.add(people.key(sender));
-            to.forEach(r -> k.add(people.key(r)));
+        /** The distinct people among {@code refs} and the owner (when known). */
+        private Set<String> keys(List<PersonRef> refs, String ownerKey) {
+            Set<String> k = new HashSet<>();
+            refs.forEach(r -> k.add(people.key(r)));
             if (ownerKey != null) {
                 k.add(ownerKey);
             }
             return k;
+        }
+
+        private static List<PersonRef> withSender(PersonRef sender, List<PersonRef> to) {
+            List<PersonRef> all = new ArrayList<>(to.size() + 1);
+            all.add(sender);
+            all.addAll(to);
+            return all;
         }
 
         /** The recipients of each message, resolved once every file has been read (names are then known). */
