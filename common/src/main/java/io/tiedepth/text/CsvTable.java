@@ -33,6 +33,7 @@ public final class CsvTable implements Closeable {
     private final String file;
     private final CsvParser parser;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String> header;
     private final long headerLine;
     private long nextLine;
 
@@ -40,6 +41,9 @@ public final class CsvTable implements Closeable {
         this.file = file;
         this.parser = parser;
         this.headerLine = headerLine;
+        this.header = java.util.Arrays.stream(header)
+                .map(h -> h == null ? "" : h.replace("\uFEFF", "").strip())
+                .toList();
         for (int i = 0; i < header.length; i++) {
             if (header[i] != null) {
                 columns.putIfAbsent(normalise(header[i]), i);
@@ -94,6 +98,11 @@ public final class CsvTable implements Closeable {
     /** True when the header has this column. */
     public boolean has(String column) {
         return columns.containsKey(normalise(column));
+    }
+
+    /** The header's column names as written (trimmed; case kept), in file order. */
+    public List<String> header() {
+        return header;
     }
 
     public long headerLine() {
