@@ -71,6 +71,31 @@ public class EndToEndRunTest extends SparkTestBase {
     }
 
     @Test
+    public void linkedInSampleCounts() throws Exception {
+        // data-samples/linkedin/README.md: 12 owners, every one recognised
+        Dataset<Row> li = exportsOf("linkedin");
+        assertThat(li.count()).isEqualTo(12);
+        assertThat(li.filter(col(STATUS).equalTo("ok")).count()).isEqualTo(12);
+        assertThat(li.filter(col(WARNINGS).cast("string").contains("owner not recognised")).count()).isZero();
+        assertThat(li.agg(sum(HIDDEN_PROFILES)).first().getLong(0)).isEqualTo(4);
+        assertThat(count("tables/ties", "linkedin")).isEqualTo(312);
+        assertThat(count("tables/interactions", "linkedin")).isEqualTo(245);
+        assertThat(count("tables/invitations", "linkedin")).isEqualTo(50);
+        assertThat(count("tables/rejects", "linkedin")).isEqualTo(8);
+        assertThat(li.select(FORMAT_ERA).distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+                .containsExactlyInAnyOrder("linkedin-2018", "linkedin-2019", "linkedin-2021", "linkedin-2022-preamble",
+                        "linkedin-2023-url", "linkedin-2023-url+excel");
+    }
+
+    @Test
+    public void linkedInInvitationsReachTheirTies() throws Exception {
+        Dataset<Row> ties = table("tables/ties").filter(col(PLATFORM).equalTo("linkedin"));
+        assertThat(ties.filter(col(INVITED_BY).equalTo("owner")).count()).isGreaterThan(0);
+        assertThat(ties.filter(col(INVITED_BY).equalTo("contact")).count()).isGreaterThan(0);
+        assertThat(ties.filter(col(INVITATION_HAS_NOTE).equalTo(true)).count()).isGreaterThan(0);
+    }
+
+    @Test
     public void snapSampleCounts() throws Exception {
         Dataset<Row> snap = exportsOf("network").filter(col(FORMAT_ERA).notEqual("cns-2019-figshare"));
         assertThat(snap.count()).isEqualTo(9);

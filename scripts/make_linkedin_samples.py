@@ -5,7 +5,7 @@ Every person is made up ("Fake..." surnames, fake-... profile slugs, @fake.inval
 deterministic (no randomness, fixed zip timestamps), so re-running it rewrites the same bytes. After a change,
 run LinkedInSamplesTest and update the counts table of data-samples/linkedin/README.md from its failure message.
 
-    python3 tools/make_linkedin_samples.py
+    python3 scripts/make_linkedin_samples.py
 """
 import csv
 import datetime as dt
