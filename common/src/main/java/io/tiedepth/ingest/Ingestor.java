@@ -6,6 +6,7 @@ import io.tiedepth.pseudo.Pseudonymizer;
 import io.tiedepth.source.ExportSource;
 import io.tiedepth.text.ReadException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,10 @@ import java.util.List;
 
 /**
  * Ingests one export location: opens it, computes its export_id, finds the reader whose platform it is, reads
- * and resolves it. Never throws for bad input: an export that cannot be opened, placed or read becomes a
- * rejected export row with one reject naming the reason. Plain Java; the Spark ingest job calls it inside tasks.
+ * and resolves it. Never throws for bad input: an export that cannot be opened, placed or read (an
+ * {@link IOException}, {@link UncheckedIOException} or {@link ReadException}) becomes a rejected export row with one
+ * reject naming the reason; when not even its export_id can be computed, the id is derived from its path. Plain
+ * Java; the Spark ingest job calls it inside tasks.
  */
 public final class Ingestor {
     private final List<ExportReader> readers;
@@ -38,9 +41,9 @@ public final class Ingestor {
         try {
             exportId = Files.isDirectory(location) ? null : io.tiedepth.source.ExportIds.ofFile(location);
             size = Files.isDirectory(location) ? 0 : Files.size(location);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return List.of(Resolver.rejected(pathId(location), "unknown", 0, ingestedAt, "(export)", "unreadable_export",
-                    "Cannot read export: " + safe(e)));
+                    safe(e)));
         }
         try (ExportSource source = ExportSource.open(location)) {
             if (exportId == null) {
@@ -48,9 +51,9 @@ public final class Ingestor {
                 size = source.sizeBytes();
             }
             return ingest(source, exportId, size);
-        } catch (IOException e) {
-            return List.of(Resolver.rejected(exportId, "unknown", size, ingestedAt, "(export)", "unreadable_export",
-                    safe(e)));
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(Resolver.rejected(exportId != null ? exportId : pathId(location), "unknown", size,
+                    ingestedAt, "(export)", "unreadable_export", safe(e)));
         }
     }
 
