@@ -6,6 +6,7 @@ import io.tiedepth.pseudo.Pseudonymizer;
 import io.tiedepth.source.ExportSource;
 import io.tiedepth.text.ReadException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,10 @@ import java.util.function.Predicate;
 
 /**
  * Ingests one export location: opens it, computes its export_id, finds the reader whose platform it is, reads
- * and resolves it. Never throws for bad input: an export that cannot be opened, placed or read becomes a
- * rejected export row with one reject naming the reason. Plain Java; the Spark ingest job calls it inside tasks.
+ * and resolves it. Never throws for bad input: an export that cannot be opened, placed or read (an
+ * {@link IOException}, {@link UncheckedIOException} or {@link ReadException}) becomes a rejected export row with one
+ * reject naming the reason; when not even its export_id can be computed, the id is derived from its path. Plain
+ * Java; the Spark ingest job calls it inside tasks.
  */
 public final class Ingestor {
     private final List<ExportReader> readers;
@@ -52,10 +55,10 @@ public final class Ingestor {
         try {
             sourceId = folder ? null : io.tiedepth.source.ExportIds.ofFile(location);
             size = folder ? 0 : Files.size(location);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             String id = pathId(location);
             return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", 0, ingestedAt, "(export)",
-                    "unreadable_export", "Cannot read export: " + safe(e))));
+                    "unreadable_export", safe(e))));
         }
         if (sourceId != null && known.test(sourceId)) {
             return new Outcome(sourceId, true, List.of());

@@ -30,8 +30,8 @@ import java.util.Set;
  * become ids:
  * <ul>
  *   <li><b>Owner</b>: account id, else URL; an owner known only by name gets a key scoped to the export (a name
- *       alone cannot tell two donors apart); an unrecognised owner gets {@code export:<export_id>} and a
- *       warning.</li>
+ *       alone cannot tell two donors apart), and a name-only contact with that same name is the owner; an
+ *       unrecognised owner gets {@code export:<export_id>} and a warning.</li>
  *   <li><b>Contacts</b>: account id, else URL, else name; a name that the same export also shows with exactly
  *       one URL (or id) resolves to that URL's id, so Connections (no URL before mid-2023), messages and
  *       invitations agree. Name-only keys are scoped to the owner (see {@link PersonKeys}).</li>
@@ -62,12 +62,13 @@ public final class Resolver {
         List<String> warnings = new ArrayList<>(parsed.warnings());
         String ownerKey = ownerKey(parsed.owner(), platform, exportId, warnings);
         String ownerId = pseudonymizer.id(ownerKey);
+        String ownerName = ownerKey.startsWith("name:") ? PersonKeys.normaliseName(parsed.owner().name()) : null;
         Map<String, String> strongByName = strongKeysByName(parsed.aliases(), platform);
 
         Map<String, RawInvitation> latestInvitation = new HashMap<>();
         List<InvitationRow> invitations = new ArrayList<>();
         for (RawInvitation inv : parsed.invitations()) {
-            String key = contactKey(inv.counterpart(), platform, ownerKey, strongByName);
+            String key = contactKey(inv.counterpart(), platform, ownerKey, ownerName, strongByName);
             if (key == null || key.equals(ownerKey)) {
                 continue;
             }
@@ -79,7 +80,7 @@ public final class Resolver {
         Map<String, RawTie> tiesByKey = new LinkedHashMap<>();
         int duplicates = 0;
         for (RawTie tie : parsed.ties()) {
-            String key = contactKey(tie.contact(), platform, ownerKey, strongByName);
+            String key = contactKey(tie.contact(), platform, ownerKey, ownerName, strongByName);
             if (key == null || key.equals(ownerKey)) {
                 continue;
             }
@@ -115,7 +116,7 @@ public final class Resolver {
         List<InteractionRow> interactions = new ArrayList<>(parsed.interactions().size());
         int self = 0;
         for (RawInteraction i : parsed.interactions()) {
-            String key = contactKey(i.contact(), platform, ownerKey, strongByName);
+            String key = contactKey(i.contact(), platform, ownerKey, ownerName, strongByName);
             if (key == null || key.equals(ownerKey)) {
                 self++;
                 continue;
@@ -164,7 +165,8 @@ public final class Resolver {
         return PersonKeys.nameKey(platform, "export-" + exportId, owner.name());
     }
 
-    private static String contactKey(PersonRef p, String platform, String ownerKey, Map<String, String> strongByName) {
+    private static String contactKey(PersonRef p, String platform, String ownerKey, String ownerName,
+                                     Map<String, String> strongByName) {
         if (p == null || p.isEmpty()) {
             return null;
         }
@@ -174,8 +176,12 @@ public final class Resolver {
         if (p.url() != null) {
             return PersonKeys.urlKey(p.url());
         }
-        String strong = strongByName.get(PersonKeys.normaliseName(p.name()));
-        return strong != null ? strong : PersonKeys.nameKey(platform, ownerKey, p.name());
+        String name = PersonKeys.normaliseName(p.name());
+        String strong = strongByName.get(name);
+        if (strong != null) {
+            return strong;
+        }
+        return name.equals(ownerName) ? ownerKey : PersonKeys.nameKey(platform, ownerKey, p.name());
     }
 
     /** Normalised name → its one strong key; names seen with two different strong keys are left out. */
