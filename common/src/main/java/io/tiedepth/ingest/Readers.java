@@ -1,6 +1,8 @@
 package io.tiedepth.ingest;
 
+import io.tiedepth.ingest.facebook.FacebookReader;
 import io.tiedepth.ingest.linkedin.LinkedInReader;
+import io.tiedepth.ingest.twitter.TwitterReader;
 import java.util.List;
 
 /** Every platform reader, in the order platforms are tried on an export. */
@@ -9,6 +11,6 @@ public final class Readers {
     }
 
     public static List<ExportReader> all() {
-        return List.of(new LinkedInReader());
+        return List.of(new LinkedInReader(), new FacebookReader(), new TwitterReader());
     }
 }
