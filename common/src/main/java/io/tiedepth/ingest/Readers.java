@@ -1,7 +1,9 @@
 package io.tiedepth.ingest;
 
+import io.tiedepth.ingest.facebook.FacebookReader;
 import io.tiedepth.ingest.linkedin.LinkedInReader;
 import io.tiedepth.ingest.network.NetworkReader;
+import io.tiedepth.ingest.twitter.TwitterReader;
 import java.util.List;
 
 /** Every platform reader, in the order platforms are tried on an export. */
@@ -14,6 +16,6 @@ public final class Readers {
      * folder may hold files that look like a platform's (a {@code Connections.csv} edge list).
      */
     public static List<ExportReader> all() {
-        return List.of(new NetworkReader(), new LinkedInReader());
+        return List.of(new NetworkReader(), new LinkedInReader(), new FacebookReader(), new TwitterReader());
     }
 }

@@ -71,6 +71,54 @@ public class EndToEndRunTest extends SparkTestBase {
     }
 
     @Test
+    public void linkedInSampleCounts() throws Exception {
+        // data-samples/linkedin/README.md: 12 owners, every one recognised
+        Dataset<Row> li = exportsOf("linkedin");
+        assertThat(li.count()).isEqualTo(12);
+        assertThat(li.filter(col(STATUS).equalTo("ok")).count()).isEqualTo(12);
+        assertThat(li.filter(col(WARNINGS).cast("string").contains("owner not recognised")).count()).isZero();
+        assertThat(li.agg(sum(HIDDEN_PROFILES)).first().getLong(0)).isEqualTo(4);
+        assertThat(count("tables/ties", "linkedin")).isEqualTo(312);
+        assertThat(count("tables/interactions", "linkedin")).isEqualTo(245);
+        assertThat(count("tables/invitations", "linkedin")).isEqualTo(50);
+        assertThat(count("tables/rejects", "linkedin")).isEqualTo(8);
+        assertThat(li.select(FORMAT_ERA).distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+                .containsExactlyInAnyOrder("linkedin-2018", "linkedin-2019", "linkedin-2021", "linkedin-2022-preamble",
+                        "linkedin-2023-url", "linkedin-2023-url+excel");
+    }
+
+    @Test
+    public void facebookSampleCounts() throws Exception {
+        // data-samples/facebook/README.md: four JSON eras read, the HTML export rejected with its reason
+        Dataset<Row> fb = exportsOf("facebook");
+        assertThat(fb.count()).isEqualTo(5);
+        assertThat(fb.filter(col(STATUS).equalTo("rejected")).count()).isEqualTo(1);
+        assertThat(count("tables/ties", "facebook")).isEqualTo(13);
+        assertThat(count("tables/interactions", "facebook")).isEqualTo(36);
+        assertThat(count("tables/invitations", "facebook")).isEqualTo(8);
+        assertThat(count("tables/rejects", "facebook")).isEqualTo(8);
+        assertThat(table("tables/rejects").filter(col(REASON_CODE).equalTo("html_export")).first()
+                .<String>getAs(REASON)).contains("downloaded as HTML", "JSON");
+    }
+
+    @Test
+    public void twitterSampleCounts() throws Exception {
+        // data-samples/twitter/README.md
+        assertThat(exportsOf("twitter").count()).isEqualTo(2);
+        assertThat(count("tables/ties", "twitter")).isEqualTo(9);
+        assertThat(count("tables/interactions", "twitter")).isEqualTo(19);
+        assertThat(count("tables/rejects", "twitter")).isEqualTo(1);
+    }
+
+    @Test
+    public void linkedInInvitationsReachTheirTies() throws Exception {
+        Dataset<Row> ties = table("tables/ties").filter(col(PLATFORM).equalTo("linkedin"));
+        assertThat(ties.filter(col(INVITED_BY).equalTo("owner")).count()).isGreaterThan(0);
+        assertThat(ties.filter(col(INVITED_BY).equalTo("contact")).count()).isGreaterThan(0);
+        assertThat(ties.filter(col(INVITATION_HAS_NOTE).equalTo(true)).count()).isGreaterThan(0);
+    }
+
+    @Test
     public void snapSampleCounts() throws Exception {
         Dataset<Row> snap = exportsOf("network").filter(col(FORMAT_ERA).notEqual("cns-2019-figshare"));
         assertThat(snap.count()).isEqualTo(9);
@@ -81,12 +129,18 @@ public class EndToEndRunTest extends SparkTestBase {
     @Test
     public void ownerMetricsForEveryAnalysedExport() throws Exception {
         Dataset<Row> metrics = table("features/owner_metrics");
-        long okExports = table("tables/exports").filter(col(STATUS).equalTo("ok")).count();
-        assertThat(metrics.count()).isEqualTo(okExports);
+        // one row per owner and platform: the two X archives are the same account, only the later is analysed
+        Dataset<Row> ok = table("tables/exports").filter(col(STATUS).equalTo("ok"));
+        assertThat(metrics.count()).isEqualTo(ok.select(OWNER_ID, PLATFORM).distinct().count());
+        assertThat(metrics.count()).isEqualTo(ok.count() - 1);
+        Row later = ok.filter(col(PLATFORM).equalTo("twitter")).orderBy(col(WINDOW_END).desc()).first();
+        assertThat(metrics.filter(col(PLATFORM).equalTo("twitter")).select(EXPORT_ID).first().getString(0))
+                .isEqualTo(later.<String>getAs(EXPORT_ID));
         assertThat(metrics.filter(col(N_TIES).lt(col(N_ACTIVE))).count()).isZero();
         assertThat(metrics.filter(col(N_RECIPROCAL).lt(col(N_SUSTAINED))).count()).isZero();
         long tieRows = table("features/tie_features").filter(col(IS_TIE)).count();
-        assertThat(tieRows).isEqualTo(table("tables/ties").count());
+        Dataset<Row> analysedTies = table("tables/ties").join(metrics.select(EXPORT_ID), EXPORT_ID);
+        assertThat(tieRows).isEqualTo(analysedTies.count());
     }
 
     @Test

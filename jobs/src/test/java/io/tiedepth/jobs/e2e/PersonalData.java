@@ -30,7 +30,9 @@ final class PersonalData {
     private static final Set<String> NAME_FIELDS = Set.of("first name", "last name", "from", "to",
             "endorser first name", "endorser last name", "endorsee first name", "endorsee last name", "name",
             "sender_name", "actor", "author", "participants", "screen_name", "username", "accountdisplayname",
-            "sendername", "threadname", "conversation title", "title");
+            "sendername", "threadname", "conversation title");
+    /** Free text whose capitalised words are names ("Ann Fake likes Bob Test's post."). */
+    private static final Set<String> TITLE_FIELDS = Set.of("title");
     private static final Set<String> WHOLE_FIELDS = Set.of("url", "email address", "company", "position",
             "sender profile url", "recipient profile urls", "subject", "content", "message", "text", "job title",
             "inviterprofileurl", "inviteeprofileurl", "endorser public url", "endorsee public url", "full_text",
@@ -118,7 +120,8 @@ final class PersonalData {
         } else if (node.isArray()) {
             node.forEach(child -> json(child, key));
         } else if (node.isObject()) {
-            if (node.has("label") && node.has("value") && node.get("value").isTextual()) {
+            if (node.has("label") && node.get("label").asText().equalsIgnoreCase("name") && node.has("value")
+                    && node.get("value").isTextual()) {
                 add("name", node.get("value").asText());
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -140,6 +143,12 @@ final class PersonalData {
                 }
                 for (String word : form.split("[^\\p{L}\\p{N}'-]+")) {
                     if (word.length() >= 4) {
+                        needles.add(word.toLowerCase(Locale.ROOT));
+                    }
+                }
+            } else if (TITLE_FIELDS.contains(field)) {
+                for (String word : form.split("[^\\p{L}\\p{N}-]+")) {
+                    if (word.length() >= 4 && Character.isUpperCase(word.codePointAt(0))) {
                         needles.add(word.toLowerCase(Locale.ROOT));
                     }
                 }
