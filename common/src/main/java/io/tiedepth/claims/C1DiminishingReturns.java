@@ -46,7 +46,7 @@ public final class C1DiminishingReturns implements Claim {
     public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = all.where(r -> r.nTies() >= 1);
         if (in.size() < params.minOwners()) {
-            return ClaimResult.notTestable(this, params, "only " + params.owners(in.size())
+            return ClaimResult.notTestable(this, params, Reasons.only(params, in.size())
                     + " owners have at least one tie, need " + params.minOwners(), in.size(), in.ties(), Map.of());
         }
         double[] x = in.column(OwnerMetric.N_TIES);

@@ -15,6 +15,9 @@ import java.util.Map;
  * when b ≤ 0: nothing rises, so nothing levels off); the <b>plateau</b> is the fitted n_active at ψ, a + b·ψ.
  * Owner bootstrap of r, ψ, the plateau and both slopes from the same resamples.
  *
+ * <p>Testable only when at least {@code min_owners} owners have more than 250 ties: a ceiling of 100–250 active ties
+ * (or its absence) shows only in networks larger than that.
+ *
  * <p>Verdict (DESIGN §7: post-ψ slope below a tenth of the pre-ψ slope and the plateau within 100–250):
  * supported when the 95 % interval of r lies below 0.1 and that of the plateau inside [100, 250]; contradicted when
  * the interval of r lies above 0.1 (no levelling off) or when it lies below 0.1 but the plateau's interval lies
@@ -67,8 +70,14 @@ public final class C2DunbarCeiling implements Claim {
     public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = all.where(r -> r.nTies() >= 1);
         if (in.size() < params.minOwners()) {
-            return ClaimResult.notTestable(this, params, "only " + params.owners(in.size())
+            return ClaimResult.notTestable(this, params, Reasons.only(params, in.size())
                     + " owners have at least one tie, need " + params.minOwners(), in.size(), in.ties(), Map.of());
+        }
+        long beyond = in.rows().stream().filter(r -> r.nTies() > PLATEAU_HIGH).count();
+        if (beyond < params.minOwners()) {
+            return ClaimResult.notTestable(this, params, (beyond == 0 ? "no" : Reasons.only(params, beyond))
+                    + " owners have more than " + (int) PLATEAU_HIGH + " ties; a ceiling at 100-250 active ties shows only in larger networks, need " + params.minOwners(), in.size(), in.ties(),
+                    Map.of());
         }
         double[] x = in.column(OwnerMetric.N_TIES);
         double[] y = in.column(OwnerMetric.N_ACTIVE);

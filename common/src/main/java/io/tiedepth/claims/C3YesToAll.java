@@ -57,9 +57,9 @@ public final class C3YesToAll implements Claim {
                         + " owners have a dated tie), so no bursts and no response within " + params.responseDays()
                         + " days";
             } else {
-                reason = "only " + params.owners(withBurst) + " owners have burst-accepted ties and "
-                        + params.owners(withOther) + " other dated ties observed for " + params.responseDays()
-                        + " days after connecting, need " + params.minOwners() + " each";
+                reason = Reasons.only(params, withBurst) + " owners have burst-accepted ties and "
+                        + params.owners(withOther) + " owners other dated ties whose first " + params.responseDays()
+                        + " days after connecting are observed, need " + params.minOwners() + " each";
             }
             return ClaimResult.notTestable(this, params, reason, in.size(), observableTies, Map.of());
         }

@@ -54,7 +54,7 @@ public final class C4DominoEffect implements Claim {
         if (in.size() < params.minOwners()) {
             String reason = in.size() == 0
                     ? "no inbound requests (incoming invitations or conversations started by a contact) in these exports"
-                    : "only " + params.owners(in.size()) + " owners with ties have inbound requests, need "
+                    : Reasons.only(params, in.size()) + " owners with ties have inbound requests, need "
                     + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }

@@ -32,7 +32,7 @@ public final class C5ValueFollowsEffort extends SpearmanClaim {
     @Override
     String missing(ClaimInputs all, ClaimInputs usable, ClaimParams params) {
         return usable.size() == 0 ? "no messages in these exports, so no owner has an outbound initiation share"
-                : "only " + params.owners(usable.size()) + " owners have ties and messages (an initiation share), "
+                : Reasons.only(params, usable.size()) + " owners have ties and messages (an initiation share), "
                 + "need " + params.minOwners();
     }
 }

@@ -54,10 +54,13 @@ public final class C6MegaNetworkers implements Claim {
         extra.put("mega_owners", params.owners(megaOwners));
         extra.put("other_owners", params.owners(others));
         if (megaOwners < params.minOwners() || others < params.minOwners()) {
-            String reason = megaOwners < params.minOwners()
-                    ? "only " + params.owners(megaOwners) + " mega owners (>= " + mega + " ties), need "
+            String reason = megaOwners == 0
+                    ? "no mega owners (>= " + mega + " ties) among " + params.owners(in.size()) + " owners with ties, "
+                    + "need " + params.minOwners()
+                    : megaOwners < params.minOwners()
+                    ? Reasons.only(params, megaOwners) + " mega owners (>= " + mega + " ties), need "
                     + params.minOwners()
-                    : "only " + params.owners(others) + " owners below " + mega + " ties, need " + params.minOwners();
+                    : Reasons.only(params, others) + " owners below " + mega + " ties, need " + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }
         double[] ties = in.column(OwnerMetric.N_TIES);

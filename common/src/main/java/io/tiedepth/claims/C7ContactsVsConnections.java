@@ -30,6 +30,6 @@ public final class C7ContactsVsConnections extends SpearmanClaim {
 
     @Override
     String missing(ClaimInputs all, ClaimInputs usable, ClaimParams params) {
-        return "only " + params.owners(usable.size()) + " owners have at least one tie, need " + params.minOwners();
+        return Reasons.only(params, usable.size()) + " owners have at least one tie, need " + params.minOwners();
     }
 }

@@ -92,13 +92,13 @@ public final class C8DormantTiesWakeTogether implements Claim {
         ClaimInputs in = all.where(r -> r.reactivationMonths().counts().length > 0);
         Map<String, String> extra = new LinkedHashMap<>();
         if (in.size() < params.minOwners()) {
-            long longest = Math.round(all.rows().stream().mapToDouble(r -> r.get(OwnerMetric.OBSERVATION_DAYS))
-                    .filter(d -> !Double.isNaN(d)).max().orElse(0));
+            Quantiles days = Quantiles.of(all.column(OwnerMetric.OBSERVATION_DAYS));
+            String observed = days.n() >= params.kMin() ? " (median observation: " + Math.round(days.median())
+                    + " days)" : "";
             String reason = in.size() == 0
                     ? "no owner is observed for a whole calendar month more than " + params.dormancyDays()
-                    + " days after the start of its export (longest observation: " + longest + " days), so no "
-                    + "reactivation can be seen"
-                    : "only " + params.owners(in.size()) + " owners are observed for a whole calendar month more than "
+                    + " days after the start of its export" + observed + ", so no reactivation can be seen"
+                    : Reasons.only(params, in.size()) + " owners are observed for a whole calendar month more than "
                     + params.dormancyDays() + " days after the start of their export, need " + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }

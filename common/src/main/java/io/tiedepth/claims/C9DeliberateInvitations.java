@@ -48,8 +48,8 @@ public final class C9DeliberateInvitations implements Claim {
         if (withNote < params.minOwners() || without < params.minOwners()) {
             String reason = in.size() == 0
                     ? "no invitation data in these exports (no tie has a known invitation note)"
-                    : "only " + params.owners(withNote) + " owners have ties invited with a note and "
-                    + params.owners(without) + " without, need " + params.minOwners() + " each";
+                    : Reasons.only(params, withNote) + " owners have ties invited with a note and "
+                    + params.owners(without) + " owners ties invited without one, need " + params.minOwners() + " each";
             return ClaimResult.notTestable(this, params, reason, in.size(), ties, Map.of());
         }
         PooledRiskRatio.Evaluation e = PooledRiskRatio.evaluate(in, OwnerRow::note, OwnerRow::noNote, "note",

@@ -7,6 +7,11 @@ final class Reasons {
     private Reasons() {
     }
 
+    /** "only 12" or, below k_min, "fewer than 10" (a reason never names a small count). */
+    static String only(ClaimParams params, long n) {
+        return n > 0 && n < params.kMin() ? params.owners(n) : "only " + n;
+    }
+
     /** Why an interval verdict is inconclusive. */
     static String spans(Bootstrap.Result r, double nullValue) {
         if (Double.isNaN(r.estimate())) {

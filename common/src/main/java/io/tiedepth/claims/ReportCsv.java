@@ -1,59 +1,56 @@
 package io.tiedepth.claims;
 
+import static io.tiedepth.schema.StatsTables.*;
+
+import io.tiedepth.schema.Columns;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The CSV reports of {@code reports/<run_date>/}: {@code claims.csv}, {@code cohorts.csv}, {@code curves.csv},
- * {@code layers.csv}. RFC 4180 (comma, CRLF-free "\n" lines, fields quoted when they hold a comma, quote or line
- * break), UTF-8, a header line; numbers with 6 significant digits in plain notation, empty for missing, "Inf" for
- * infinite.
+ * {@code layers.csv}, with the columns of the {@code stats/} tables ({@link io.tiedepth.schema.StatsTables}) plus
+ * {@code suppressed}. RFC 4180 fields (quoted when they hold a comma, quote or line break), "\n" line ends, UTF-8,
+ * one header line; numbers with 6 significant digits in plain notation, empty when missing, "Inf" when infinite;
+ * a claim's {@code extra} as {@code name=value; name=value}.
  *
  * <p><b>Suppression</b> (DESIGN §8): a row describing fewer than {@code k_min} owners (but at least one) shows no
- * number of its own: its owner count, statistics and extras are empty and its {@code suppressed} column is
- * {@code true}; its labels (claim, cohort, metric, bin, verdict, reason) stay. Reasons never name a count below
+ * number of its own: its owner count, statistics and extras are empty and {@code suppressed} is {@code true}; its
+ * labels (claim, statement, cohort, metric, bin bounds, verdict, reason) stay. Reasons never name a count below
  * {@code k_min} ({@link ClaimParams#owners}). The Parquet tables under {@code stats/} are not suppressed: they are
  * for the study's own analysts.
  */
 public final class ReportCsv {
+    private static final Set<String> CLAIM_NUMBERS = Set.of(ESTIMATE, CI_LOW, CI_HIGH, P_VALUE, P_HOLM, N_OWNERS,
+            Columns.N_TIES, EXTRA);
+    private static final Set<String> COHORT_NUMBERS = Set.of(OWNERS, MEDIAN, Q1, Q3, MEAN, MEAN_CI_LOW, MEAN_CI_HIGH,
+            CI_METHOD);
+    private static final Set<String> CURVE_NUMBERS = Set.of(OWNERS, MEAN_N_TIES, MEAN, STANDARD_ERROR, MEDIAN, Q1, Q3,
+            PEAK);
+    private static final Set<String> LAYER_NUMBERS = Set.of(OWNERS, MEDIAN_SIZE, Q1_SIZE, Q3_SIZE, MEAN_SIZE,
+            MEDIAN_RATIO, Q1_RATIO, Q3_RATIO);
+
     private ReportCsv() {
     }
 
-    public static String claims(List<ClaimResult> claims, int kMin) {
-        List<String> header = List.of("claim_id", "seeds", "statement", "statistic", "estimate", "ci_low", "ci_high",
-                "p_value", "p_holm", "n_owners", "n_ties", "verdict", "reason", "definition_version", "extra",
-                "suppressed");
-        return table(header, claims, kMin, ClaimResult::nOwners, c -> new Object[] {c.claimId(), c.seeds(),
-            c.statement(), c.statistic(), c.estimate(), c.ciLow(), c.ciHigh(), c.pValue(), c.pHolm(), c.nOwners(),
-            c.nTies(), c.verdict().label(), c.reason(), c.definitionVersion(), extra(c.extra())},
-                new int[] {4, 5, 6, 7, 8, 9, 10, 14});
+    public static String claims(List<ClaimResult> claims, ClaimParams params) {
+        return table(CLAIMS, CLAIM_NUMBERS, claims, params.kMin(), ClaimResult::nOwners,
+                c -> StatsRows.claim(c, params));
     }
 
     public static String cohorts(List<Cohorts.Cell> cells, int kMin) {
-        List<String> header = List.of("grouping", "cohort", "bin_lower", "bin_upper", "metric", "owners", "median",
-                "q1", "q3", "mean", "mean_ci_low", "mean_ci_high", "ci_method", "suppressed");
-        return table(header, cells, kMin, Cohorts.Cell::owners, c -> new Object[] {c.grouping(), c.cohort(),
-            c.binLower(), c.binUpper(), c.metric(), c.owners(), c.median(), c.q1(), c.q3(), c.mean(), c.meanCiLow(),
-            c.meanCiHigh(), c.ciMethod()}, new int[] {5, 6, 7, 8, 9, 10, 11, 12});
+        return table(COHORTS, COHORT_NUMBERS, cells, kMin, Cohorts.Cell::owners, StatsRows::cohort);
     }
 
     public static String curves(List<Curves.Point> points, int kMin) {
-        List<String> header = List.of("metric", "bin_index", "bin_lower", "bin_upper", "center", "owners",
-                "mean_n_ties", "mean", "standard_error", "median", "q1", "q3", "peak", "suppressed");
-        return table(header, points, kMin, Curves.Point::owners, p -> new Object[] {p.metric(), p.binIndex(),
-            p.binLower(), p.binUpper(), p.center(), p.owners(), p.meanNTies(), p.mean(), p.standardError(),
-            p.median(), p.q1(), p.q3(), p.peak()}, new int[] {5, 6, 7, 8, 9, 10, 11, 12});
+        return table(CURVES, CURVE_NUMBERS, points, kMin, Curves.Point::owners, StatsRows::curve);
     }
 
     public static String layers(List<LayerTable.Row> rows, int kMin) {
-        List<String> header = List.of("group", "layer", "owners", "median_size", "q1_size", "q3_size", "mean_size",
-                "median_ratio", "q1_ratio", "q3_ratio", "reference_size", "reference_ratio", "suppressed");
-        return table(header, rows, kMin, LayerTable.Row::owners, r -> new Object[] {r.group(), r.layer(), r.owners(),
-            r.medianSize(), r.q1Size(), r.q3Size(), r.meanSize(), r.medianRatio(), r.q1Ratio(), r.q3Ratio(),
-            r.referenceSize(), r.referenceRatio()}, new int[] {2, 3, 4, 5, 6, 7, 8, 9});
+        return table(LAYERS, LAYER_NUMBERS, rows, kMin, LayerTable.Row::owners, StatsRows::layer);
     }
 
     /** Whether a row describing this many owners is suppressed. */
@@ -61,18 +58,19 @@ public final class ReportCsv {
         return owners > 0 && owners < kMin;
     }
 
-    private static <T> String table(List<String> header, List<T> rows, int kMin, Function<T, Long> owners,
-                                    Function<T, Object[]> cells, int[] describing) {
+    private static <T> String table(StructType schema, Set<String> numbers, List<T> rows, int kMin,
+                                    Function<T, Long> owners, Function<T, Object[]> values) {
+        String[] names = schema.fieldNames();
         StringBuilder sb = new StringBuilder();
-        line(sb, new ArrayList<>(header));
+        List<String> header = new ArrayList<>(List.of(names));
+        header.add(SUPPRESSED);
+        line(sb, header);
         for (T row : rows) {
-            Object[] values = cells.apply(row);
+            Object[] v = values.apply(row);
             boolean hide = suppressed(owners.apply(row), kMin);
             List<String> out = new ArrayList<>();
-            for (int i = 0; i < values.length; i++) {
-                final int index = i;
-                boolean describes = Arrays.stream(describing).anyMatch(d -> d == index);
-                out.add(hide && describes ? "" : cell(values[i]));
+            for (int i = 0; i < names.length; i++) {
+                out.add(hide && numbers.contains(names[i]) ? "" : cell(v[i]));
             }
             out.add(Boolean.toString(hide));
             line(sb, out);
@@ -87,18 +85,12 @@ public final class ReportCsv {
         if (v instanceof Double d) {
             return Fmt.cell(d);
         }
+        if (v instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder();
+            m.forEach((k, x) -> sb.append(sb.length() > 0 ? "; " : "").append(k).append('=').append(x));
+            return sb.toString();
+        }
         return v.toString();
-    }
-
-    private static String extra(Map<String, String> extra) {
-        StringBuilder sb = new StringBuilder();
-        extra.forEach((k, v) -> {
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append(k).append('=').append(v);
-        });
-        return sb.toString();
     }
 
     private static void line(StringBuilder sb, List<String> fields) {

@@ -31,11 +31,13 @@ class ReportCsvTest {
                 0.6, 0.01, 0.02, 0.1, 4, 9000, Verdict.SUPPORTED, "", "claims-1", Map.of("mega_owners", "4"));
         ClaimResult big = new ClaimResult("C1", "000, 004", "Diminishing returns", "elasticity", 0.51234567, 0.45,
                 0.55, 1e-5, 2e-5, 1, 200, 100_000, Verdict.SUPPORTED, "", "claims-1", Map.of("r_squared", "0.8"));
-        List<String> lines = ReportCsv.claims(List.of(small, big), 10).lines().toList();
-        assertThat(lines.get(1)).isEqualTo("C6,003,\"Mega-networkers, \"\"not all\"\" spammers\",share,,,,,,,,"
-                + "supported,,claims-1,,true");
-        assertThat(lines.get(2)).isEqualTo("C1,\"000, 004\",Diminishing returns,elasticity,0.512346,0.45,0.55,"
-                + "0.00001,0.00002,200,100000,supported,,claims-1,r_squared=0.8,false");
+        List<String> lines = ReportCsv.claims(List.of(small, big), ClaimParams.DEFAULTS).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("claim_id,seeds,statement,statistic,null_value,estimate,ci_low,ci_high,"
+                + "p_value,p_holm,n_owners,n_ties,verdict,reason,extra,definition_version,seed,resamples,suppressed");
+        assertThat(lines.get(1)).isEqualTo("C6,003,\"Mega-networkers, \"\"not all\"\" spammers\",share,0.1,,,,,,,,"
+                + "supported,,,claims-1,20261122,1000,true");
+        assertThat(lines.get(2)).isEqualTo("C1,\"000, 004\",Diminishing returns,elasticity,1,0.512346,0.45,0.55,"
+                + "0.00001,0.00002,200,100000,supported,,r_squared=0.8,claims-1,20261122,1000,false");
     }
 
     @Test

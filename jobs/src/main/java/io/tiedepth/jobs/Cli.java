@@ -1,5 +1,6 @@
 package io.tiedepth.jobs;
 
+import io.tiedepth.claims.ClaimParams;
 import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.pseudo.StudyKey;
 import java.io.IOException;
@@ -54,6 +55,35 @@ final class Cli {
                 .desc("silence before an inbound interaction that counts as a reactivation (default 180)").build());
         o.addOption(Option.builder().longOpt("response-days").hasArg().argName("DAYS")
                 .desc("window after connecting for 'any interaction' (default 180)").build());
+    }
+
+    static void addClaimParams(Options o) {
+        o.addOption(Option.builder().longOpt("seed").hasArg().argName("N")
+                .desc("seed of every bootstrap and permutation draw (default " + ClaimParams.DEFAULT_SEED + ")").build());
+        o.addOption(Option.builder().longOpt("bootstrap").hasArg().argName("B")
+                .desc("bootstrap resamples of owners, and permutation draws (default 1000)").build());
+        o.addOption(Option.builder().longOpt("min-owners").hasArg().argName("N")
+                .desc("a claim needs at least this many owners with its data, else not_testable (default 30)").build());
+        o.addOption(Option.builder().longOpt("k-min").hasArg().argName("K")
+                .desc("CSV report cells describing fewer owners are suppressed (default 10)").build());
+        o.addOption(Option.builder().longOpt("mega").hasArg().argName("TIES")
+                .desc("ties that make a mega-networker, claim C6 (default 1000)").build());
+    }
+
+    static ClaimParams claimParams(CommandLine cl, FeatureParams f) throws UsageException {
+        ClaimParams d = ClaimParams.DEFAULTS;
+        long seed = d.seed();
+        String v = cl.getOptionValue("seed");
+        if (v != null) {
+            try {
+                seed = Long.parseLong(v.trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException("Cannot use --seed " + v + ": expected a whole number");
+            }
+        }
+        return new ClaimParams(seed, positiveInt(cl, "bootstrap", d.resamples()),
+                positiveInt(cl, "min-owners", d.minOwners()), positiveInt(cl, "k-min", d.kMin()),
+                positiveInt(cl, "mega", d.megaTies()), f.burstK(), f.dormancyDays(), f.responseDays(), d.alpha());
     }
 
     static Path input(CommandLine cl) throws UsageException {

@@ -1,5 +1,8 @@
 package io.tiedepth.jobs;
 
+import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.jobs.claims.ClaimsJob;
+import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.features.FeaturesJob;
 import io.tiedepth.jobs.ingest.IngestJob;
 import io.tiedepth.pseudo.StudyKey;
@@ -46,7 +49,7 @@ public final class Main {
     static {
         COMMANDS.put("run", new Command() {
             public String summary() {
-                return "the whole pipeline: ingest, then features, into one warehouse";
+                return "the whole pipeline: ingest, then features, then claims, into one warehouse";
             }
 
             public Options options() {
@@ -57,12 +60,14 @@ public final class Main {
                 Cli.addRunDate(o);
                 Cli.addIngestTuning(o);
                 Cli.addFeatureParams(o);
+                Cli.addClaimParams(o);
                 return o;
             }
 
             public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+                FeatureParams features = Cli.featureParams(cl);
                 RunJob.Config c = new RunJob.Config(Cli.input(cl), Cli.warehouse(cl), Cli.key(cl, env),
-                        Cli.runDate(cl), Cli.tasks(cl), Cli.featureParams(cl));
+                        Cli.runDate(cl), Cli.tasks(cl), features, Cli.claimParams(cl, features));
                 return spark -> {
                     RunJob.Result r = RunJob.run(spark, c);
                     System.out.println(Summary.of(r, c.warehouse()));
@@ -128,6 +133,42 @@ public final class Main {
                         return r;
                     });
                     System.out.println("features written under " + c.warehouse().path("features"));
+                };
+            }
+        });
+    }
+
+    static {
+        COMMANDS.put("claims", new Command() {
+            public String summary() {
+                return "cohorts, curves, Dunbar layers and a verdict for each claim C1-C10 from a warehouse's features";
+            }
+
+            public Options options() {
+                Options o = base();
+                Cli.addWarehouse(o);
+                Cli.addRunDate(o);
+                Cli.addClaimParams(o);
+                Cli.addFeatureParams(o);
+                return o;
+            }
+
+            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+                var runDate = Cli.runDate(cl);
+                ClaimParams params = Cli.claimParams(cl, Cli.featureParams(cl));
+                ClaimsJob.Config c = new ClaimsJob.Config(Cli.warehouse(cl), runDate, params);
+                return spark -> {
+                    String runId = Runs.newRunId(runDate);
+                    RunManifest m = new RunManifest("claims", runId, runDate.toString(), null, params.seed());
+                    Runs runs = new Runs(spark, c.warehouse(), runId, m);
+                    ClaimsJob.Result r = runs.execute(() -> {
+                        ClaimsJob.Result result = ClaimsJob.run(spark, c, runs.publisher());
+                        m.stage("claims", result.tableRows(), result.took());
+                        return result;
+                    });
+                    System.out.println(Summary.claims(r.claims()));
+                    System.out.println("statistics under " + c.warehouse().path("stats") + ", reports under "
+                            + r.reports());
                 };
             }
         });

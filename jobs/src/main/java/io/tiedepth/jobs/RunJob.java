@@ -1,5 +1,7 @@
 package io.tiedepth.jobs;
 
+import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.jobs.claims.ClaimsJob;
 import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.features.FeaturesJob;
 import io.tiedepth.jobs.ingest.IngestJob;
@@ -9,13 +11,26 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.apache.spark.sql.SparkSession;
 
-/** {@code run}: ingest, then features (later stages are added here), one manifest for the whole run. */
+/** {@code run}: ingest, then features, then claims (later stages are added here), one manifest for the whole run. */
 public final class RunJob {
     private RunJob() {
     }
 
     public record Config(Path input, Warehouse warehouse, StudyKey key, LocalDate runDate, int tasks,
-                         FeatureParams params) {
+                         FeatureParams params, ClaimParams claimParams) {
+        /** A run with the default claim parameters (their burst, dormancy and response days taken from params). */
+        public Config(Path input, Warehouse warehouse, StudyKey key, LocalDate runDate, int tasks,
+                      FeatureParams params) {
+            this(input, warehouse, key, runDate, tasks, params, new ClaimParams(ClaimParams.DEFAULT_SEED,
+                    ClaimParams.DEFAULTS.resamples(), ClaimParams.DEFAULTS.minOwners(), ClaimParams.DEFAULTS.kMin(),
+                    ClaimParams.DEFAULTS.megaTies(), params.burstK(), params.dormancyDays(), params.responseDays(),
+                    ClaimParams.DEFAULTS.alpha()));
+        }
+
+        ClaimsJob.Config claims() {
+            return new ClaimsJob.Config(warehouse, runDate, claimParams);
+        }
+
         IngestJob.Config ingest() {
             return new IngestJob.Config(input, warehouse, key, tasks, runDate.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
@@ -25,8 +40,9 @@ public final class RunJob {
         }
     }
 
-    /** What a run did; {@code features} is null for a {@link #noop()} run. */
-    public record Result(String runId, IngestJob.Result ingest, FeaturesJob.Result features) {
+    /** What a run did; {@code features} and {@code claims} are null for a {@link #noop()} run. */
+    public record Result(String runId, IngestJob.Result ingest, FeaturesJob.Result features,
+                         ClaimsJob.Result claims) {
         public boolean noop() {
             return ingest.noop();
         }
@@ -35,18 +51,20 @@ public final class RunJob {
     public static Result run(SparkSession spark, Config config) throws Exception {
         String runId = Runs.newRunId(config.runDate());
         RunManifest manifest = new RunManifest("run", runId, config.runDate().toString(),
-                config.key().fingerprint(), null);
+                config.key().fingerprint(), config.claimParams().seed());
         Runs runs = new Runs(spark, config.warehouse(), runId, manifest);
         return runs.execute(() -> {
             IngestJob.Result ingest = IngestJob.run(spark, config.ingest(), runs.publisher());
             manifest.stage("ingest", Runs.counts(ingest), ingest.took());
             if (ingest.noop()) {
                 manifest.outcome("noop");
-                return new Result(runId, ingest, null);
+                return new Result(runId, ingest, null, null);
             }
             FeaturesJob.Result features = FeaturesJob.run(spark, config.features(), runs.publisher());
             manifest.stage("features", features.tableRows(), features.took());
-            return new Result(runId, ingest, features);
+            ClaimsJob.Result claims = ClaimsJob.run(spark, config.claims(), runs.publisher());
+            manifest.stage("claims", claims.tableRows(), claims.took());
+            return new Result(runId, ingest, features, claims);
         });
     }
 }

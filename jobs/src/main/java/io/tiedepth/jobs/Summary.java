@@ -1,6 +1,11 @@
 package io.tiedepth.jobs;
 
-/** The short text printed at the end of {@code run}: what was read and where the results are. */
+import io.tiedepth.claims.ClaimResult;
+import io.tiedepth.claims.Fmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The short text printed at the end of {@code run}: what was read, where the results are, and the claims. */
 final class Summary {
     private Summary() {
     }
@@ -29,6 +34,24 @@ final class Summary {
                 "  canonical tables   " + w.path("tables/"),
                 "  features           " + w.path("features/"),
                 "  rejects            " + w.path(Warehouse.REJECTS),
-                "  manifest           " + w.path("runs/" + r.runId() + "/manifest.json"));
+                "  statistics         " + w.path("stats/"),
+                "  reports (CSV)      " + (r.claims() == null ? "" : r.claims().reports()),
+                "  manifest           " + w.path("runs/" + r.runId() + "/manifest.json"),
+                r.claims() == null ? "" : claims(r.claims().claims()));
+    }
+
+    /** The claims table: claim, estimate, 95 % interval, verdict, and the statement or the reason. */
+    static String claims(List<ClaimResult> claims) {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("claims (estimate, 95% owner-bootstrap CI, verdict after Holm; details in claims.csv)");
+        for (ClaimResult c : claims) {
+            String estimate = Double.isNaN(c.estimate()) ? "-" : Fmt.num(c.estimate());
+            String ci = Double.isNaN(c.ciLow()) && Double.isNaN(c.ciHigh()) ? "" : Fmt.interval(c.ciLow(), c.ciHigh());
+            String text = c.reason().isEmpty() ? c.statement() : c.reason();
+            lines.add(String.format("  %-4s %-9s %-20s %-13s %s", c.claimId(), estimate, ci, c.verdict().label(),
+                    text.length() > 110 ? text.substring(0, 107) + "..." : text));
+        }
+        return String.join(System.lineSeparator(), lines);
     }
 }

@@ -39,12 +39,15 @@ public final class FeaturesJob {
             Dataset<Row> analysed = AnalysedExports.select(exports).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> tieFeatures = TieFeatures.compute(analysed, spark.read().parquet(w.path(Warehouse.TIES)),
                     interactions, config.params()).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> ownerMetrics = OwnerMetrics.compute(analysed, tieFeatures,
-                    spark.read().parquet(w.path(Warehouse.INVITATIONS)), interactions);
-            tieFeatures.write().mode("overwrite").parquet(publisher.stage(Warehouse.TIE_FEATURES));
+            Dataset<Row> circles = DunbarLayerAssignment.circles(tieFeatures).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> ownerMetrics = DunbarLayerAssignment.addLayerMetrics(OwnerMetrics.compute(analysed,
+                    tieFeatures, spark.read().parquet(w.path(Warehouse.INVITATIONS)), interactions), circles);
+            DunbarLayerAssignment.assignLayers(tieFeatures, circles).write().mode("overwrite")
+                    .parquet(publisher.stage(Warehouse.TIE_FEATURES));
             ownerMetrics.coalesce(1).write().mode("overwrite").parquet(publisher.stage(Warehouse.OWNER_METRICS));
             long tieRows = tieFeatures.count();
             long owners = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.OWNER_METRICS).count();
+            circles.unpersist();
             tieFeatures.unpersist();
             analysed.unpersist();
             publisher.publish();

@@ -1,0 +1,154 @@
+package io.tiedepth.jobs.claims;
+
+import io.tiedepth.claims.ClaimInputs;
+import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.claims.ClaimResult;
+import io.tiedepth.claims.Claims;
+import io.tiedepth.claims.Cohorts;
+import io.tiedepth.claims.Curves;
+import io.tiedepth.claims.LayerTable;
+import io.tiedepth.claims.OwnerRow;
+import io.tiedepth.claims.ReportCsv;
+import io.tiedepth.claims.StatsRows;
+import io.tiedepth.jobs.Publisher;
+import io.tiedepth.jobs.Warehouse;
+import io.tiedepth.schema.StatsTables;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.JavaConverters;
+
+/**
+ * {@code claims}: from a warehouse's features, the statistics of DESIGN §6–7 and a verdict for each claim C1–C10.
+ *
+ * <p>Per-tie counts are aggregated in Spark ({@link OwnerInputs}); the owner rows are collected and everything else
+ * — claims with owner-bootstrap intervals and Holm ({@link Claims}), cohorts, curves, the layers table — is
+ * computed on the driver. Writes {@code stats/claims}, {@code stats/cohorts}, {@code stats/curves},
+ * {@code stats/layers} (Parquet, one file each) and {@code reports/<run_date>/claims.csv}, {@code cohorts.csv},
+ * {@code curves.csv}, {@code layers.csv} (with k_min suppression, {@link ReportCsv}); all staged, then published
+ * together.
+ */
+public final class ClaimsJob {
+    private static final Logger LOG = LogManager.getLogger(ClaimsJob.class);
+    public static final String STATS_CLAIMS = "stats/claims";
+    public static final String STATS_COHORTS = "stats/cohorts";
+    public static final String STATS_CURVES = "stats/curves";
+    public static final String STATS_LAYERS = "stats/layers";
+
+    private ClaimsJob() {
+    }
+
+    public record Config(Warehouse warehouse, LocalDate runDate, ClaimParams params) {
+    }
+
+    /**
+     * What the stage did.
+     *
+     * @param claims the claims table, C1..C10
+     * @param owners owner rows (analysed exports) the statistics were computed on
+     * @param tableRows rows written per output
+     * @param reports the folder of the CSV reports
+     */
+    public record Result(List<ClaimResult> claims, long owners, Map<String, Long> tableRows, String reports,
+                         Duration took) {
+    }
+
+    /** The folder of a run date's reports, relative to the warehouse. */
+    public static String reportsDir(LocalDate runDate) {
+        return "reports/" + runDate;
+    }
+
+    public static Result run(SparkSession spark, Config config, Publisher publisher) throws IOException {
+        Instant start = Instant.now();
+        Warehouse w = config.warehouse();
+        ClaimParams p = config.params();
+        spark.sparkContext().setJobGroup("claims", "claims: owner statistics and claim verdicts", false);
+        try {
+            Dataset<Row> inputs = OwnerInputs.compute(spark.read().parquet(w.path(Warehouse.OWNER_METRICS)),
+                    spark.read().parquet(w.path(Warehouse.TIE_FEATURES)));
+            List<OwnerRow> rows = OwnerInputs.collect(inputs, p);
+            ClaimInputs in = ClaimInputs.of(rows);
+            LOG.info("claims: {} owner rows collected; bootstrap {} resamples, seed {}", in.size(), p.resamples(),
+                    p.seed());
+            List<ClaimResult> claims = Claims.evaluate(in, p);
+            List<Cohorts.Cell> cohorts = Cohorts.compute(in, p);
+            List<Curves.Point> curves = Curves.compute(in, p);
+            List<LayerTable.Row> layers = LayerTable.compute(in);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counts.put("owners", (long) in.size());
+            counts.put("claims", write(spark, publisher, STATS_CLAIMS, StatsTables.CLAIMS, claims,
+                    c -> StatsRows.claim(c, p)));
+            counts.put("cohorts", write(spark, publisher, STATS_COHORTS, StatsTables.COHORTS, cohorts,
+                    StatsRows::cohort));
+            counts.put("curves", write(spark, publisher, STATS_CURVES, StatsTables.CURVES, curves, StatsRows::curve));
+            counts.put("layers", write(spark, publisher, STATS_LAYERS, StatsTables.LAYERS, layers, StatsRows::layer));
+            String reports = reportsDir(config.runDate());
+            writeText(spark, publisher, reports + "/claims.csv", ReportCsv.claims(claims, p));
+            writeText(spark, publisher, reports + "/cohorts.csv", ReportCsv.cohorts(cohorts, p.kMin()));
+            writeText(spark, publisher, reports + "/curves.csv", ReportCsv.curves(curves, p.kMin()));
+            writeText(spark, publisher, reports + "/layers.csv", ReportCsv.layers(layers, p.kMin()));
+            for (ClaimResult c : claims) {
+                counts.put(c.claimId() + "_" + c.verdict().label(), 1L);
+            }
+            publisher.publish();
+            Result r = new Result(claims, in.size(), counts, w.path(reports), Duration.between(start, Instant.now()));
+            LOG.info("claims: {} claims, {} cohort cells, {} curve points, {} layer rows; {} s", claims.size(),
+                    cohorts.size(), curves.size(), layers.size(), r.took().toSeconds());
+            return r;
+        } finally {
+            spark.sparkContext().clearJobGroup();
+        }
+    }
+
+    private static <T> long write(SparkSession spark, Publisher publisher, String relative, StructType schema,
+                                  List<T> items, Function<T, Object[]> values) {
+        List<Row> rows = new ArrayList<>();
+        for (T item : items) {
+            rows.add(toRow(values.apply(item)));
+        }
+        spark.createDataFrame(rows, schema).coalesce(1).write().mode("overwrite").parquet(publisher.stage(relative));
+        return rows.size();
+    }
+
+    /** NaN becomes null; a Java map becomes a Scala map. */
+    static Row toRow(Object[] values) {
+        Object[] out = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v instanceof Double d && d.isNaN()) {
+                v = null;
+            } else if (v instanceof Map<?, ?> m) {
+                v = JavaConverters.mapAsScalaMap(new LinkedHashMap<>(m)).toMap(scala.Predef.$conforms());
+            }
+            out[i] = v;
+        }
+        return RowFactory.create(out);
+    }
+
+    private static void writeText(SparkSession spark, Publisher publisher, String relative, String text)
+            throws IOException {
+        Path path = new Path(publisher.stage(relative));
+        FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        fs.mkdirs(path.getParent());
+        try (OutputStream out = fs.create(path, true)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
