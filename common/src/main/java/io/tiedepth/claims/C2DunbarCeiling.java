@@ -87,9 +87,12 @@ public final class C2DunbarCeiling implements Claim {
                     Verdict.INCONCLUSIVE, "segmented regression not estimable: " + fit.reason(), in.size(), in.ties(),
                     Map.of());
         }
-        OwnerBootstrap.Estimates b = OwnerBootstrap.run(in, rows -> components(
-                SegmentedRegression.fit(ClaimInputs.pick(x, rows), ClaimInputs.pick(y, rows), options(rows.length))),
-                params, id());
+        int[] ascending = ResampleRanks.ascending(x);
+        OwnerBootstrap.Estimates b = OwnerBootstrap.run(in, rows -> {
+            int[] sorted = sortedByX(ascending, rows);
+            return components(SegmentedRegression.fit(ClaimInputs.pick(x, sorted), ClaimInputs.pick(y, sorted),
+                    options(rows.length)));
+        }, params, id());
         Bootstrap.Result ratio = b.get(RATIO);
         Bootstrap.Result plateau = b.get(PLATEAU);
         Map<String, String> extra = new LinkedHashMap<>();
@@ -139,6 +142,19 @@ public final class C2DunbarCeiling implements Claim {
      */
     static SegmentedRegression.Options options(int n) {
         return new SegmentedRegression.Options(false, Math.max(5, (int) Math.ceil(TRIM * n)), 10);
+    }
+
+    /** The resample's rows in ascending n_ties (the fit's sort then runs in linear time); the fit is unchanged. */
+    private static int[] sortedByX(int[] ascending, int[] rows) {
+        int[] w = ResampleRanks.multiplicity(ascending.length, rows);
+        int[] out = new int[rows.length];
+        int k = 0;
+        for (int i : ascending) {
+            for (int c = 0; c < w[i]; c++) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     private static double[] components(SegmentedRegression.Fit f) {

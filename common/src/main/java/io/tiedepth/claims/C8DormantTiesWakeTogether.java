@@ -141,57 +141,59 @@ public final class C8DormantTiesWakeTogether implements Claim {
                 in.size(), in.ties(), extra);
     }
 
-    /** Recomputes T for a resample of owners: sparse pooled counts and a difference array of coverage. */
+    /**
+     * Recomputes T for a resample of owners from each owner's multiplicity: pooled counts from the owners' non-zero
+     * months (stored flat), covered months from a difference array of the owners' eligible ranges.
+     */
     private static final class Pooling {
         final int first;
         final int span;
         final int[] offset;
         final int[] length;
-        final int[][] eventMonth;
-        final long[][] eventCount;
+        final int[] start;
+        final int[] eventMonth;
+        final long[] eventCount;
 
         Pooling(List<PermutationTest.OwnerMonths> owners) {
             int lo = Integer.MAX_VALUE;
             int hi = Integer.MIN_VALUE;
+            int nonZero = 0;
             for (PermutationTest.OwnerMonths o : owners) {
+                long[] c = o.counts();
                 lo = Math.min(lo, o.firstMonth());
-                hi = Math.max(hi, o.firstMonth() + o.counts().length - 1);
+                hi = Math.max(hi, o.firstMonth() + c.length - 1);
+                for (long v : c) {
+                    nonZero += v > 0 ? 1 : 0;
+                }
             }
             first = lo;
             span = hi - lo + 1;
             int n = owners.size();
             offset = new int[n];
             length = new int[n];
-            eventMonth = new int[n][];
-            eventCount = new long[n][];
+            start = new int[n + 1];
+            eventMonth = new int[nonZero];
+            eventCount = new long[nonZero];
+            int k = 0;
             for (int i = 0; i < n; i++) {
                 long[] c = owners.get(i).counts();
                 offset[i] = owners.get(i).firstMonth() - first;
                 length[i] = c.length;
-                int nz = 0;
-                for (long v : c) {
-                    if (v > 0) {
-                        nz++;
-                    }
-                }
-                eventMonth[i] = new int[nz];
-                eventCount[i] = new long[nz];
-                int k = 0;
+                start[i] = k;
                 for (int m = 0; m < c.length; m++) {
                     if (c[m] > 0) {
-                        eventMonth[i][k] = offset[i] + m;
-                        eventCount[i][k++] = c[m];
+                        eventMonth[k] = offset[i] + m;
+                        eventCount[k++] = c[m];
                     }
                 }
             }
+            start[n] = k;
         }
 
         int peakMonth() {
             long[] pooled = new long[span];
-            for (int i = 0; i < offset.length; i++) {
-                for (int k = 0; k < eventMonth[i].length; k++) {
-                    pooled[eventMonth[i][k]] += eventCount[i][k];
-                }
+            for (int k = 0; k < eventMonth.length; k++) {
+                pooled[eventMonth[k]] += eventCount[k];
             }
             int best = 0;
             for (int m = 1; m < span; m++) {
@@ -203,15 +205,19 @@ public final class C8DormantTiesWakeTogether implements Claim {
         }
 
         double statistic(int[] rows) {
+            int[] w = ResampleRanks.multiplicity(offset.length, rows);
             int[] coverage = new int[span + 1];
             long[] pooled = new long[span];
             long events = 0;
-            for (int i : rows) {
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] == 0) {
+                    continue;
+                }
                 coverage[offset[i]]++;
                 coverage[offset[i] + length[i]]--;
-                for (int k = 0; k < eventMonth[i].length; k++) {
-                    pooled[eventMonth[i][k]] += eventCount[i][k];
-                    events += eventCount[i][k];
+                for (int k = start[i]; k < start[i + 1]; k++) {
+                    pooled[eventMonth[k]] += w[i] * eventCount[k];
+                    events += w[i] * eventCount[k];
                 }
             }
             if (events == 0) {

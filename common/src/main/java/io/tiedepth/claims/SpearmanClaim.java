@@ -44,9 +44,8 @@ abstract class SpearmanClaim implements Claim {
         double[] xs = in.column(x);
         double[] ys = in.column(y);
         Correlation.Spearman rho = Correlation.spearman(xs, ys);
-        Bootstrap.Result b = OwnerBootstrap.run(in, rows -> new double[] {
-            Correlation.spearman(ClaimInputs.pick(xs, rows), ClaimInputs.pick(ys, rows)).rho()}, params, id())
-                .primary();
+        ResampleRanks ranks = new ResampleRanks(xs, ys);
+        Bootstrap.Result b = OwnerBootstrap.run(in, rows -> new double[] {ranks.rho(rows)}, params, id()).primary();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("t_approximation_p", Fmt.p(rho.pValue()));
         extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
