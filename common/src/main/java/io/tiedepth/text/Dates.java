@@ -2,6 +2,7 @@ package io.tiedepth.text;
 
 import io.tiedepth.model.Precision;
 import io.tiedepth.model.TimePoint;
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,6 +65,9 @@ public final class Dates {
     private static final Instant FROM = Instant.parse(PLAUSIBLE_FROM);
     private static final Instant UNTIL = Instant.parse(PLAUSIBLE_UNTIL);
 
+    /** The form that matched last: dates in one file share a form, so it is tried first (a benign race). */
+    private static volatile int lastForm;
+
     private Dates() {
     }
 
@@ -98,21 +102,41 @@ public final class Dates {
             return null;
         }
         String v = value.strip();
-        for (Form f : FORMS) {
-            try {
-                if (f.dateOnly()) {
-                    return new TimePoint(LocalDate.parse(v, f.format()).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                            Precision.day);
-                }
-                Instant at = f.zoned()
-                        ? OffsetDateTime.parse(v, f.format()).toInstant()
-                        : LocalDateTime.parse(v, f.format()).toInstant(ZoneOffset.UTC);
-                return new TimePoint(at, Precision.second);
-            } catch (DateTimeParseException e) {
-                // try the next form
+        int hint = lastForm;
+        TimePoint t = tryForm(FORMS.get(hint), v);
+        if (t != null) {
+            return t;
+        }
+        for (int i = 0; i < FORMS.size(); i++) {
+            if (i != hint && (t = tryForm(FORMS.get(i), v)) != null) {
+                lastForm = i;
+                return t;
             }
         }
         return null;
+    }
+
+    /**
+     * One form, without exceptions for a mismatch (they cost a stack trace each, and most forms mismatch): the
+     * text is first matched with {@code parseUnresolved}, and only a full match is resolved.
+     */
+    private static TimePoint tryForm(Form f, String v) {
+        ParsePosition pos = new ParsePosition(0);
+        if (f.format().parseUnresolved(v, pos) == null || pos.getErrorIndex() >= 0 || pos.getIndex() != v.length()) {
+            return null;
+        }
+        try {
+            if (f.dateOnly()) {
+                return new TimePoint(LocalDate.parse(v, f.format()).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        Precision.day);
+            }
+            Instant at = f.zoned()
+                    ? OffsetDateTime.parse(v, f.format()).toInstant()
+                    : LocalDateTime.parse(v, f.format()).toInstant(ZoneOffset.UTC);
+            return new TimePoint(at, Precision.second);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**
