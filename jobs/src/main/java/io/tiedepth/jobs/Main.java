@@ -34,7 +34,7 @@ public final class Main {
         Options options();
 
         /** Validates options into a ready-to-run action (before Spark starts). */
-        Action prepare(CommandLine cl, Map<String, String> env) throws UsageException;
+        Action prepare(CommandLine cl, Map<String, String> env) throws UsageException, UnreadableInputException;
     }
 
     interface Action {
@@ -60,7 +60,8 @@ public final class Main {
                 return o;
             }
 
-            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+            public Action prepare(CommandLine cl, Map<String, String> env)
+                    throws UsageException, UnreadableInputException {
                 RunJob.Config c = new RunJob.Config(Cli.input(cl), Cli.warehouse(cl), Cli.key(cl, env),
                         Cli.runDate(cl), Cli.tasks(cl), Cli.featureParams(cl));
                 return spark -> {
@@ -84,7 +85,8 @@ public final class Main {
                 return o;
             }
 
-            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+            public Action prepare(CommandLine cl, Map<String, String> env)
+                    throws UsageException, UnreadableInputException {
                 var runDate = Cli.runDate(cl);
                 StudyKey key = Cli.key(cl, env);
                 IngestJob.Config c = new IngestJob.Config(Cli.input(cl), Cli.warehouse(cl), key, Cli.tasks(cl),
@@ -170,6 +172,9 @@ public final class Main {
             System.err.println("tiedepth " + args[0] + ": " + e.getMessage());
             System.err.println("Run 'tiedepth " + args[0] + " --help' for the options.");
             return ExitCodes.BAD_ARGUMENTS;
+        } catch (UnreadableInputException e) {
+            System.err.println("tiedepth " + args[0] + ": " + e.getMessage());
+            return ExitCodes.UNREADABLE_INPUT;
         }
         SparkSession spark = sparkOptions.session(args[0]);
         try {
