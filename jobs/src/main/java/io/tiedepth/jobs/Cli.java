@@ -21,7 +21,9 @@ final class Cli {
 
     static void addInput(Options o) {
         o.addOption(Option.builder().longOpt("input").hasArg().argName("DIR")
-                .desc("inbox folder of exports (.zip files or folders, nested folders are walked)").build());
+                .desc("inbox folder of exports (.zip files or folders, nested folders are walked); also --inbox")
+                .build());
+        o.addOption(Option.builder().longOpt("inbox").hasArg().argName("DIR").desc("same as --input").build());
     }
 
     static void addWarehouse(Options o) {
@@ -86,11 +88,15 @@ final class Cli {
                 positiveInt(cl, "mega", d.megaTies()), f.burstK(), f.dormancyDays(), f.responseDays(), d.alpha());
     }
 
-    static Path input(CommandLine cl) throws UsageException {
-        String v = required(cl, "input");
+    /** The inbox; a missing or unreadable folder is an unreadable input (exit code 3), not a usage error. */
+    static Path input(CommandLine cl) throws UsageException, UnreadableInputException {
+        String v = cl.hasOption("input") ? cl.getOptionValue("input") : cl.getOptionValue("inbox");
+        if (v == null) {
+            throw new UsageException("Missing option --input DIR");
+        }
         Path p = Path.of(v);
-        if (!Files.isDirectory(p)) {
-            throw new UsageException("Cannot read --input " + v + ": not a folder");
+        if (!Files.isDirectory(p) || !Files.isReadable(p)) {
+            throw new UnreadableInputException("Cannot read --input " + v + ": not a readable folder");
         }
         return p;
     }

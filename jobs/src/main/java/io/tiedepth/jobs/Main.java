@@ -37,7 +37,7 @@ public final class Main {
         Options options();
 
         /** Validates options into a ready-to-run action (before Spark starts). */
-        Action prepare(CommandLine cl, Map<String, String> env) throws UsageException;
+        Action prepare(CommandLine cl, Map<String, String> env) throws UsageException, UnreadableInputException;
     }
 
     interface Action {
@@ -64,7 +64,8 @@ public final class Main {
                 return o;
             }
 
-            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+            public Action prepare(CommandLine cl, Map<String, String> env)
+                    throws UsageException, UnreadableInputException {
                 FeatureParams features = Cli.featureParams(cl);
                 RunJob.Config c = new RunJob.Config(Cli.input(cl), Cli.warehouse(cl), Cli.key(cl, env),
                         Cli.runDate(cl), Cli.tasks(cl), features, Cli.claimParams(cl, features));
@@ -89,7 +90,8 @@ public final class Main {
                 return o;
             }
 
-            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+            public Action prepare(CommandLine cl, Map<String, String> env)
+                    throws UsageException, UnreadableInputException {
                 var runDate = Cli.runDate(cl);
                 StudyKey key = Cli.key(cl, env);
                 IngestJob.Config c = new IngestJob.Config(Cli.input(cl), Cli.warehouse(cl), key, Cli.tasks(cl),
@@ -211,6 +213,9 @@ public final class Main {
             System.err.println("tiedepth " + args[0] + ": " + e.getMessage());
             System.err.println("Run 'tiedepth " + args[0] + " --help' for the options.");
             return ExitCodes.BAD_ARGUMENTS;
+        } catch (UnreadableInputException e) {
+            System.err.println("tiedepth " + args[0] + ": " + e.getMessage());
+            return ExitCodes.UNREADABLE_INPUT;
         }
         SparkSession spark = sparkOptions.session(args[0]);
         try {

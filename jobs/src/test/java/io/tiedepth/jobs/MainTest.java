@@ -59,11 +59,11 @@ class MainTest {
     }
 
     @Test
-    void missingInputFolderNamesTheOption(@TempDir Path dir) {
+    void missingInboxIsAnUnreadableInputWithItsOwnExitCode(@TempDir Path dir) {
         assertThat(run("ingest", "--input", dir.resolve("nope").toString(), "--output", dir.toString(), "--demo-key"))
-                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+                .isEqualTo(ExitCodes.UNREADABLE_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot read --input " + dir.resolve("nope")
-                + ": not a folder");
+                + ": not a readable folder");
     }
 
     @Test
