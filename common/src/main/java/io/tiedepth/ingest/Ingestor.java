@@ -6,6 +6,7 @@ import io.tiedepth.pseudo.Pseudonymizer;
 import io.tiedepth.source.ExportSource;
 import io.tiedepth.text.ReadException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +16,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Ingests one export location: opens it, computes its export_id, finds the reader whose platform it is, reads
- * and resolves it. Never throws for bad input: an export that cannot be opened, placed or read becomes a
- * rejected export row with one reject naming the reason. Plain Java; the Spark ingest job calls it inside tasks.
+ * and resolves it. Never throws for bad input: an export that cannot be opened, placed or read (an
+ * {@link IOException}, {@link UncheckedIOException} or {@link ReadException}) becomes a rejected export row with one
+ * reject naming the reason; when not even its export_id can be computed, the id is derived from its path. Plain
+ * Java; the Spark ingest job calls it inside tasks.
  */
 public final class Ingestor {
     private final List<ExportReader> readers;
@@ -32,25 +36,46 @@ public final class Ingestor {
         this.ingestedAt = ingestedAt;
     }
 
+    /** What one inbox entry gave: its source id, whether it was skipped as already ingested, its exports. */
+    public record Outcome(String sourceId, boolean skipped, List<Canonical.Export> exports) {
+    }
+
     public List<Canonical.Export> ingest(Path location) {
-        String exportId;
+        return ingest(location, id -> false).exports();
+    }
+
+    /**
+     * Ingests {@code location} unless its source id (content hash, computed first) is {@code known}: a donation
+     * already in the warehouse, or donated again byte for byte, is skipped without being parsed.
+     */
+    public Outcome ingest(Path location, Predicate<String> known) {
+        String sourceId;
         long size;
+        boolean folder = Files.isDirectory(location);
         try {
-            exportId = Files.isDirectory(location) ? null : io.tiedepth.source.ExportIds.ofFile(location);
-            size = Files.isDirectory(location) ? 0 : Files.size(location);
-        } catch (IOException e) {
-            return List.of(Resolver.rejected(pathId(location), "unknown", 0, ingestedAt, "(export)", "unreadable_export",
-                    "Cannot read export: " + safe(e)));
+            sourceId = folder ? null : io.tiedepth.source.ExportIds.ofFile(location);
+            size = folder ? 0 : Files.size(location);
+        } catch (IOException | UncheckedIOException e) {
+            String id = pathId(location);
+            return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", 0, ingestedAt, "(export)",
+                    "unreadable_export", safe(e))));
+        }
+        if (sourceId != null && known.test(sourceId)) {
+            return new Outcome(sourceId, true, List.of());
         }
         try (ExportSource source = ExportSource.open(location)) {
-            if (exportId == null) {
-                exportId = source.exportId();
+            if (sourceId == null) {
+                sourceId = source.exportId();
                 size = source.sizeBytes();
+                if (known.test(sourceId)) {
+                    return new Outcome(sourceId, true, List.of());
+                }
             }
-            return ingest(source, exportId, size);
-        } catch (IOException e) {
-            return List.of(Resolver.rejected(exportId, "unknown", size, ingestedAt, "(export)", "unreadable_export",
-                    safe(e)));
+            return new Outcome(sourceId, false, ingest(source, sourceId, size));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            String id = sourceId != null ? sourceId : pathId(location);
+            return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", size, ingestedAt, "(export)",
+                    "unreadable_export", safe(e))));
         }
     }
 
@@ -67,7 +92,7 @@ public final class Ingestor {
                 List<Canonical.Export> out = new ArrayList<>();
                 for (ParsedExport parsed : reader.read(source)) {
                     String id = parsed.part() == null ? exportId : partId(exportId, parsed.part());
-                    out.add(resolver.resolve(parsed, id, size, ingestedAt));
+                    out.add(resolver.resolve(parsed, id, exportId, size, ingestedAt));
                 }
                 return out;
             } catch (ReadException e) {
@@ -97,7 +122,7 @@ public final class Ingestor {
     }
 
     /** An exception's message when it is one of ours ("Cannot ..."), else only its type: no content leaks. */
-    private static String safe(Exception e) {
+    private static String safe(Throwable e) {
         String m = e.getMessage();
         return m != null && m.startsWith("Cannot ") ? m : "Cannot read export: " + e.getClass().getSimpleName();
     }

@@ -30,8 +30,8 @@ import java.util.Set;
  * become ids:
  * <ul>
  *   <li><b>Owner</b>: account id, else URL; an owner known only by name gets a key scoped to the export (a name
- *       alone cannot tell two donors apart); an unrecognised owner gets {@code export:<export_id>} and a
- *       warning.</li>
+ *       alone cannot tell two donors apart), and a name-only contact with that same name is the owner; an
+ *       unrecognised owner gets {@code export:<export_id>} and a warning.</li>
  *   <li><b>Contacts</b>: account id, else URL, else name; a name that the same export also shows with exactly
  *       one URL (or id) resolves to that URL's id, so Connections (no URL before mid-2023), messages and
  *       invitations agree. Name-only keys are scoped to the owner (see {@link PersonKeys}).</li>
@@ -52,16 +52,23 @@ public final class Resolver {
     }
 
     public Canonical.Export resolve(ParsedExport parsed, String exportId, long sizeBytes, Instant ingestedAt) {
+        return resolve(parsed, exportId, exportId, sizeBytes, ingestedAt);
+    }
+
+    /** As {@link #resolve(ParsedExport, String, long, Instant)}, for one owner's part of a many-owner source. */
+    public Canonical.Export resolve(ParsedExport parsed, String exportId, String sourceId, long sizeBytes,
+                                    Instant ingestedAt) {
         String platform = parsed.platform();
         List<String> warnings = new ArrayList<>(parsed.warnings());
         String ownerKey = ownerKey(parsed.owner(), platform, exportId, warnings);
         String ownerId = pseudonymizer.id(ownerKey);
+        String ownerName = ownerKey.startsWith("name:") ? PersonKeys.normaliseName(parsed.owner().name()) : null;
         Map<String, String> strongByName = strongKeysByName(parsed.aliases(), platform);
 
         Map<String, RawInvitation> latestInvitation = new HashMap<>();
         List<InvitationRow> invitations = new ArrayList<>();
         for (RawInvitation inv : parsed.invitations()) {
-            String key = contactKey(inv.counterpart(), platform, ownerKey, strongByName);
+            String key = contactKey(inv.counterpart(), platform, ownerKey, ownerName, strongByName);
             if (key == null || key.equals(ownerKey)) {
                 continue;
             }
@@ -73,7 +80,7 @@ public final class Resolver {
         Map<String, RawTie> tiesByKey = new LinkedHashMap<>();
         int duplicates = 0;
         for (RawTie tie : parsed.ties()) {
-            String key = contactKey(tie.contact(), platform, ownerKey, strongByName);
+            String key = contactKey(tie.contact(), platform, ownerKey, ownerName, strongByName);
             if (key == null || key.equals(ownerKey)) {
                 continue;
             }
@@ -109,7 +116,7 @@ public final class Resolver {
         List<InteractionRow> interactions = new ArrayList<>(parsed.interactions().size());
         int self = 0;
         for (RawInteraction i : parsed.interactions()) {
-            String key = contactKey(i.contact(), platform, ownerKey, strongByName);
+            String key = contactKey(i.contact(), platform, ownerKey, ownerName, strongByName);
             if (key == null || key.equals(ownerKey)) {
                 self++;
                 continue;
@@ -130,7 +137,7 @@ public final class Resolver {
             rejects.add(new RejectRow(exportId, platform, r.file(), r.location(), r.reasonCode(), r.reason()));
         }
         List<FileStats> files = List.copyOf(parsed.files().values());
-        ExportRow export = new ExportRow(exportId, ownerId, platform, parsed.formatEra(), "ok", sizeBytes, files,
+        ExportRow export = new ExportRow(exportId, sourceId, ownerId, platform, parsed.formatEra(), "ok", sizeBytes, files,
                 parsed.hiddenProfiles(), window[0], window[1], ingestedAt, PARSER_VERSION, List.copyOf(warnings));
         return new Canonical.Export(export, ties, interactions, invitations, rejects);
     }
@@ -138,7 +145,7 @@ public final class Resolver {
     /** The rows for an export that could not be read at all: one export row (status rejected), one reject. */
     public static Canonical.Export rejected(String exportId, String platform, long sizeBytes, Instant ingestedAt,
                                             String file, String reasonCode, String reason) {
-        ExportRow export = new ExportRow(exportId, null, platform, "unknown", "rejected", sizeBytes,
+        ExportRow export = new ExportRow(exportId, exportId, null, platform, "unknown", "rejected", sizeBytes,
                 List.of(new FileStats(file, 1, 0, 1)), 0, null, null, ingestedAt, PARSER_VERSION, List.of(reason));
         RejectRow reject = new RejectRow(exportId, platform, file, "export", reasonCode, reason);
         return new Canonical.Export(export, List.of(), List.of(), List.of(), List.of(reject));
@@ -158,7 +165,8 @@ public final class Resolver {
         return PersonKeys.nameKey(platform, "export-" + exportId, owner.name());
     }
 
-    private static String contactKey(PersonRef p, String platform, String ownerKey, Map<String, String> strongByName) {
+    private static String contactKey(PersonRef p, String platform, String ownerKey, String ownerName,
+                                     Map<String, String> strongByName) {
         if (p == null || p.isEmpty()) {
             return null;
         }
@@ -168,8 +176,12 @@ public final class Resolver {
         if (p.url() != null) {
             return PersonKeys.urlKey(p.url());
         }
-        String strong = strongByName.get(PersonKeys.normaliseName(p.name()));
-        return strong != null ? strong : PersonKeys.nameKey(platform, ownerKey, p.name());
+        String name = PersonKeys.normaliseName(p.name());
+        String strong = strongByName.get(name);
+        if (strong != null) {
+            return strong;
+        }
+        return name.equals(ownerName) ? ownerKey : PersonKeys.nameKey(platform, ownerKey, p.name());
     }
 
     /** Normalised name → its one strong key; names seen with two different strong keys are left out. */

@@ -11,7 +11,7 @@ public final class Canonical {
     private Canonical() {
     }
 
-    public record ExportRow(String exportId, String ownerId, String platform, String formatEra, String status,
+    public record ExportRow(String exportId, String sourceId, String ownerId, String platform, String formatEra, String status,
                             long sizeBytes, List<FileStats> files, long hiddenProfiles, Instant windowStart,
                             Instant windowEnd, Instant ingestedAt, String parserVersion, List<String> warnings) {
         public long rowsRead() {

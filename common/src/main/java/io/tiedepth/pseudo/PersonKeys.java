@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  *   <li>{@code url:<host>/<path>}: scheme, {@code www.}, query, fragment and trailing {@code /} removed, lower
  *       case; so {@code https://www.linkedin.com/in/Jane-Doe/} and {@code linkedin.com/in/jane-doe} are one key,
  *       in every export of the study (shared contacts can be counted).</li>
- *   <li>{@code name:<platform>:<scope>:<name>}: Unicode NFC, mojibake repaired, whitespace collapsed, case-folded.
+ *   <li>{@code name:<platform>:<scope>:<name>}: Unicode NFC, mojibake repaired, whitespace (including no-break
+ *       and other Unicode spaces) collapsed, case-folded.
  *       A display name is only unique within one owner's network, so name keys are scoped to the owner: the same
  *       name in two owners' exports is two contact ids.</li>
  * </ul>
  */
 public final class PersonKeys {
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private PersonKeys() {
     }

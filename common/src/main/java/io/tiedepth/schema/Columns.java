@@ -12,6 +12,7 @@ public final class Columns {
     public static final String CONTACT_ID = "contact_id";
 
     // exports
+    public static final String SOURCE_ID = "source_id";
     public static final String FORMAT_ERA = "format_era";
     public static final String STATUS = "status";
     public static final String SIZE_BYTES = "size_bytes";

@@ -19,9 +19,13 @@ public final class Schemas {
             req(ROWS_ACCEPTED, DataTypes.LongType),
             req(ROWS_REJECTED, DataTypes.LongType));
 
-    /** One row per export (accepted or rejected as a whole). */
+    /**
+     * One row per export (accepted or rejected as a whole). {@code source_id} is the donation's content hash; it
+     * equals export_id except for a many-owner source (a network dataset), whose owners' exports share it.
+     */
     public static final StructType EXPORTS = struct(
             req(EXPORT_ID, DataTypes.StringType),
+            req(SOURCE_ID, DataTypes.StringType),
             opt(OWNER_ID, DataTypes.StringType),
             req(PLATFORM, DataTypes.StringType),
             req(FORMAT_ERA, DataTypes.StringType),

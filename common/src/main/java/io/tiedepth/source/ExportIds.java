@@ -13,9 +13,11 @@ import java.util.List;
 
 /**
  * export_id = SHA-256 of the export's bytes, hex. For a .zip: the archive file's bytes (so
- * {@code sha256sum export.zip} prints the same id). For a folder: SHA-256 over its files in sorted relative-path
- * order, each contributing {@code path '\0' size(8 bytes, big-endian) content}; the same files give the same id
- * wherever the folder lies.
+ * {@code sha256sum export.zip} prints the same id). For a folder: SHA-256 over its member files
+ * ({@link ExportSource#paths()}: wrapper folder removed, operating-system litter skipped) in sorted path order, each
+ * contributing {@code path '\0' size(8 bytes, big-endian) content}; the same files give the same id wherever the
+ * folder lies, whether or not they sit in a wrapper folder (an inbox grouping folder holding a single donation looks
+ * like one), and a {@code .DS_Store} left by opening the folder does not change it.
  */
 public final class ExportIds {
     private static final int BUFFER = 1 << 16;

@@ -62,6 +62,12 @@ public abstract class ExportSource implements Closeable {
         return paths;
     }
 
+    /** The wrapper folder removed from every member path ("dir/"), or "" when there is none. */
+    protected final String wrapper() throws IOException {
+        paths();
+        return prefix;
+    }
+
     public final InputStream open(String path) throws IOException {
         paths();
         return openRaw(prefix + path);
@@ -87,7 +93,11 @@ public abstract class ExportSource implements Closeable {
         return p.startsWith("__MACOSX/") || name.equals(".DS_Store") || name.equals("Thumbs.db") || p.endsWith("/");
     }
 
-    /** "dir/" when every path sits under one common top-level folder, else "". */
+    /**
+     * "dir/" when every path sits under one common top-level folder, else "". A platform's own root folder
+     * ({@code messages/}, {@code your_facebook_activity/}, X's {@code data/}, see {@link Inbox}) is not a wrapper:
+     * an export of only that section keeps it.
+     */
     static String wrapperPrefix(List<String> paths) {
         String top = null;
         for (String p : paths) {
@@ -102,6 +112,9 @@ public abstract class ExportSource implements Closeable {
                 return "";
             }
         }
-        return top == null ? "" : top;
+        if (top == null || Inbox.ROOT_FOLDERS.contains(top.substring(0, top.length() - 1).toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        return top;
     }
 }

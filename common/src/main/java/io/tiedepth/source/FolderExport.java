@@ -47,7 +47,7 @@ final class FolderExport extends ExportSource {
 
     @Override
     public String exportId() throws IOException {
-        return ExportIds.ofFolder(root, rawPaths());
+        return ExportIds.ofFolder(root.resolve(wrapper()), paths());
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 public final class Inbox {
     public static final int MAX_DEPTH = 4;
-    private static final Set<String> ROOT_FOLDERS = Set.of("friends", "messages", "connections",
+    /** Top-level folders of a platform's export (lower case): such a folder is content, never a wrapper. */
+    static final Set<String> ROOT_FOLDERS = Set.of("friends", "messages", "connections",
             "friends_and_followers", "your_activity_across_facebook", "your_facebook_activity",
             "this_profile's_activity_across_facebook", "comments", "comments_and_reactions", "likes_and_reactions",
             "data", "assets");

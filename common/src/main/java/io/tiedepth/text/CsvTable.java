@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.Map;
  *
  * <p>Memory is bounded: a field longer than {@value #MAX_FIELD_CHARS} characters (a runaway unclosed quote, a
  * 2 GB single line) stops the file with a {@link ReadException} at the line where that record started; the
- * records before it stay read.
+ * records before it stay read. A quote still open at the end of the file does the same (rather than silently
+ * swallowing every following line into one value).
  */
 public final class CsvTable implements Closeable {
     public static final int HEADER_SCAN = 10;
@@ -33,13 +35,18 @@ public final class CsvTable implements Closeable {
     private final String file;
     private final CsvParser parser;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String> header;
     private final long headerLine;
     private long nextLine;
+    private boolean ended;
 
     private CsvTable(String file, CsvParser parser, String[] header, long headerLine) {
         this.file = file;
         this.parser = parser;
         this.headerLine = headerLine;
+        this.header = java.util.Arrays.stream(header)
+                .map(h -> h == null ? "" : h.replace("\uFEFF", "").strip())
+                .toList();
         for (int i = 0; i < header.length; i++) {
             if (header[i] != null) {
                 columns.putIfAbsent(normalise(header[i]), i);
@@ -69,7 +76,7 @@ public final class CsvTable implements Closeable {
         settings.setErrorContentLength(0);
         settings.setReadInputOnSeparateThread(false);
         CsvParser parser = new CsvParser(settings);
-        parser.beginParsing(reader);
+        parser.beginParsing(new EndMarked(reader));
         for (int i = 0; i < HEADER_SCAN; i++) {
             String[] rec;
             try {
@@ -79,7 +86,7 @@ public final class CsvTable implements Closeable {
                 throw new ReadException("unreadable_csv", "Cannot read " + baseName(file)
                         + ": malformed CSV before the header", file, parser.getContext().currentLine());
             }
-            if (rec == null) {
+            if (rec == null || isEndMark(rec)) {
                 break;
             }
             if (hasAll(rec, required)) {
@@ -96,6 +103,11 @@ public final class CsvTable implements Closeable {
         return columns.containsKey(normalise(column));
     }
 
+    /** The header's column names as written (trimmed; case kept), in file order. */
+    public List<String> header() {
+        return header;
+    }
+
     public long headerLine() {
         return headerLine;
     }
@@ -107,24 +119,35 @@ public final class CsvTable implements Closeable {
      *                       not be read further
      */
     public Record next() throws ReadException {
-        while (true) {
+        while (!ended) {
             long start = nextLine;
             String[] values;
             try {
                 values = parser.parseNext();
             } catch (TextParsingException e) {
-                parser.stopParsing();
-                throw new ReadException("malformed_csv", "Cannot read record of " + baseName(file)
-                        + ": unclosed quote or field longer than " + MAX_FIELD_CHARS + " characters", file, start);
+                throw malformed(start);
             }
-            if (values == null) {
+            if (values == null || isEndMark(values)) {
+                ended = true;
+                parser.stopParsing();
                 return null;
+            }
+            if (holdsEndMark(values)) {
+                throw malformed(start);
             }
             nextLine = parser.getContext().currentLine() + 1;
             if (!isBlank(values)) {
                 return new Record(values, start);
             }
         }
+        return null;
+    }
+
+    private ReadException malformed(long start) {
+        ended = true;
+        parser.stopParsing();
+        return new ReadException("malformed_csv", "Cannot read record of " + baseName(file)
+                + ": unclosed quote or field longer than " + MAX_FIELD_CHARS + " characters", file, start);
     }
 
     @Override
@@ -202,6 +225,61 @@ public final class CsvTable implements Closeable {
             }
         }
         return true;
+    }
+
+    /**
+     * The text, then {@link #END_MARK} on a line of its own. The parser reads the mark as a last record of its own
+     * when every quote was closed; a quote still open at the end swallows it into the unclosed value instead.
+     */
+    private static final class EndMarked extends Reader {
+        private final Reader in;
+        private int markAt = -1;
+
+        EndMarked(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (markAt < 0) {
+                int n = in.read(buf, off, len);
+                if (n != -1) {
+                    return n;
+                }
+                markAt = 0;
+            }
+            if (markAt >= END_TEXT.length()) {
+                return -1;
+            }
+            int n = Math.min(len, END_TEXT.length() - markAt);
+            END_TEXT.getChars(markAt, markAt + n, buf, off);
+            markAt += n;
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    private static final String END_MARK = "\uFDD0tiedepth-end-of-input\uFDD0";
+    private static final String END_TEXT = "\n" + END_MARK + "\n";
+
+    private static boolean isEndMark(String[] values) {
+        return values.length == 1 && END_MARK.equals(values[0]);
+    }
+
+    private static boolean holdsEndMark(String[] values) {
+        for (String v : values) {
+            if (v != null && v.contains(END_MARK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(String[] values) {

@@ -80,16 +80,24 @@ public final class Dates {
     }
 
     /**
-     * The shape of a value for an error message: letters become {@code a}, digits {@code 9}, the rest kept, cut
-     * at 40 characters. Says what the format was without quoting content (which may be a shifted name column).
+     * The shape of a value for an error message: letters (and the combining marks that belong to them) become
+     * {@code a}, digits {@code 9}, other ASCII characters are kept, any other character becomes {@code ?}; cut at
+     * 40 characters (code points). Says what the format was without quoting content (which may be a shifted name
+     * column).
      */
     public static String shape(String value) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < value.length() && i < 40; i++) {
-            char c = value.charAt(i);
-            sb.append(Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '9' : c);
+        int[] cps = value.codePoints().limit(40).toArray();
+        for (int c : cps) {
+            sb.append(Character.isLetter(c) || isMark(c) ? 'a' : Character.isDigit(c) ? '9' : c < 0x80 ? (char) c : '?');
         }
         return sb.toString();
+    }
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
     }
 
     private static Form date(String pattern) {

@@ -1,9 +1,14 @@
 package io.tiedepth.jobs;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
@@ -11,12 +16,22 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Data first, marker last: a stage writes each output under {@code _staging/<run_id>/<relative>}; once the whole
- * stage succeeded, {@link #publish()} moves every staged output into place by rename (the previous version is
- * renamed aside first, then deleted), so readers of the warehouse see either the old or the new version of an
- * output, never a half-written one. {@link #abort()} deletes the staging folder. Works on any Hadoop file system.
+ * stage succeeded, {@link #publish()} swaps every staged output into place by rename, so readers of the warehouse
+ * see either the old or the new version of an output, never a half-written one.
+ *
+ * <p>Crash safety: before the first rename, publish writes {@code _staging/<run_id>/_PUBLISHING} listing the
+ * outputs; each previous version is renamed aside to {@code _staging/<run_id>-old/<relative>} before the new one
+ * moves in. {@link #recover} (run at the start of every run) rolls an interrupted publish back to the previous
+ * versions, so a run killed at any point leaves the warehouse as the last successful run left it, and deletes
+ * staging folders of runs that never reached publish. One writer per warehouse at a time (scripts/nightly.sh
+ * holds a lock).
  */
 public final class Publisher {
     private static final Logger LOG = LogManager.getLogger(Publisher.class);
+    static final String STAGING = "_staging";
+    static final String MARKER = "_PUBLISHING";
+    private static final String OLD = "-old";
+
     private final Warehouse warehouse;
     private final String runId;
     private final Configuration hadoop;
@@ -35,29 +50,32 @@ public final class Publisher {
     }
 
     public String stagingRoot() {
-        return warehouse.path("_staging/" + runId);
+        return warehouse.path(STAGING + "/" + runId);
     }
 
     /** Moves every staged output into place, then removes the staging folder. */
     public void publish() throws IOException {
+        Path marker = new Path(stagingRoot(), MARKER);
+        FileSystem fs = marker.getFileSystem(hadoop);
+        try (OutputStream out = fs.create(marker, true)) {
+            out.write(String.join("\n", staged).getBytes(StandardCharsets.UTF_8));
+        }
+        int moved = 0;
         for (String relative : staged) {
             Path from = new Path(stagingRoot() + "/" + relative);
             Path to = new Path(warehouse.path(relative));
-            FileSystem fs = to.getFileSystem(hadoop);
-            Path aside = new Path(warehouse.path("_staging/" + runId + "-old/" + relative));
+            Path aside = new Path(stagingRoot() + OLD + "/" + relative);
             fs.mkdirs(to.getParent());
-            boolean hadOld = fs.exists(to);
-            if (hadOld) {
+            if (fs.exists(to)) {
                 fs.mkdirs(aside.getParent());
                 rename(fs, to, aside);
             }
             rename(fs, from, to);
-            if (hadOld) {
-                fs.delete(aside, true);
-            }
+            Faults.point("publish.after-" + (++moved));
         }
+        fs.delete(marker, false);
+        deleteQuietly(stagingRoot() + OLD);
         deleteQuietly(stagingRoot());
-        deleteQuietly(warehouse.path("_staging/" + runId + "-old"));
         LOG.info("published {} output(s) of run {}", staged.size(), runId);
         staged.clear();
     }
@@ -66,6 +84,58 @@ public final class Publisher {
     public void abort() {
         deleteQuietly(stagingRoot());
         staged.clear();
+    }
+
+    /**
+     * Brings the warehouse back to its last published state: rolls back interrupted publishes and deletes stale
+     * staging folders. Returns the number of runs recovered.
+     */
+    public static int recover(Warehouse warehouse, Configuration hadoop) throws IOException {
+        Path staging = new Path(warehouse.path(STAGING));
+        FileSystem fs = staging.getFileSystem(hadoop);
+        if (!fs.exists(staging)) {
+            return 0;
+        }
+        int recovered = 0;
+        for (FileStatus run : fs.listStatus(staging)) {
+            String name = run.getPath().getName();
+            if (name.endsWith(OLD)) {
+                continue;
+            }
+            Path marker = new Path(run.getPath(), MARKER);
+            if (fs.exists(marker)) {
+                for (String relative : readLines(fs, marker)) {
+                    Path target = new Path(warehouse.path(relative));
+                    Path aside = new Path(warehouse.path(STAGING + "/" + name + OLD + "/" + relative));
+                    Path pending = new Path(run.getPath(), relative);
+                    if (fs.exists(aside)) {
+                        fs.delete(target, true);
+                        rename(fs, aside, target);
+                    } else if (!fs.exists(pending)) {
+                        fs.delete(target, true);
+                    }
+                }
+                LOG.warn("recovered the warehouse from run {}, interrupted while publishing: rolled back", name);
+            } else {
+                LOG.warn("removed the staging of run {}, which stopped before publishing", name);
+            }
+            fs.delete(new Path(staging, name + OLD), true);
+            fs.delete(run.getPath(), true);
+            recovered++;
+        }
+        return recovered;
+    }
+
+    private static List<String> readLines(FileSystem fs, Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(file), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    lines.add(line.strip());
+                }
+            }
+        }
+        return lines;
     }
 
     private static void rename(FileSystem fs, Path from, Path to) throws IOException {

@@ -25,7 +25,11 @@ public final class RunJob {
         }
     }
 
+    /** What a run did; {@code features} is null for a {@link #noop()} run. */
     public record Result(String runId, IngestJob.Result ingest, FeaturesJob.Result features) {
+        public boolean noop() {
+            return ingest.noop();
+        }
     }
 
     public static Result run(SparkSession spark, Config config) throws Exception {
@@ -36,6 +40,10 @@ public final class RunJob {
         return runs.execute(() -> {
             IngestJob.Result ingest = IngestJob.run(spark, config.ingest(), runs.publisher());
             manifest.stage("ingest", Runs.counts(ingest), ingest.took());
+            if (ingest.noop()) {
+                manifest.outcome("noop");
+                return new Result(runId, ingest, null);
+            }
             FeaturesJob.Result features = FeaturesJob.run(spark, config.features(), runs.publisher());
             manifest.stage("features", features.tableRows(), features.took());
             return new Result(runId, ingest, features);

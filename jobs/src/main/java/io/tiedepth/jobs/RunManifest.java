@@ -24,6 +24,7 @@ public final class RunManifest {
     private final ObjectNode root = JSON.createObjectNode();
     private final ArrayNode stages = JSON.createArrayNode();
     private final Instant started = Instant.now();
+    private String outcome = "ok";
 
     public RunManifest(String command, String runId, String runDate, String keyFingerprint, Long seed) {
         root.put("command", command);
@@ -46,6 +47,15 @@ public final class RunManifest {
         s.put("seconds", took.toMillis() / 1000.0);
         ObjectNode c = s.putObject("counts");
         new TreeMap<>(counts).forEach((k, v) -> c.putPOJO(k, v));
+    }
+
+    /** The status written when the run succeeds: {@code ok} unless set (e.g. {@code noop}). */
+    public void outcome(String status) {
+        this.outcome = status;
+    }
+
+    public String outcome() {
+        return outcome;
     }
 
     public void input(String key, Object value) {

@@ -42,9 +42,10 @@ public final class Runs {
     }
 
     public <T> T execute(Callable<T> work) throws Exception {
+        Publisher.recover(warehouse, spark.sparkContext().hadoopConfiguration());
         try {
             T result = work.call();
-            manifest.write(warehouse, runId, "ok", null, spark.sparkContext().hadoopConfiguration());
+            manifest.write(warehouse, runId, manifest.outcome(), null, spark.sparkContext().hadoopConfiguration());
             return result;
         } catch (Exception e) {
             publisher.abort();
@@ -57,6 +58,8 @@ public final class Runs {
 
     static Map<String, Object> counts(IngestJob.Result r) {
         Map<String, Object> c = new LinkedHashMap<>();
+        c.put("sources", r.sources());
+        c.put("sources_skipped", r.skipped());
         c.put("exports", r.exports());
         c.put("exports_rejected", r.exportsRejected());
         c.put("rows_read", r.rowsRead());

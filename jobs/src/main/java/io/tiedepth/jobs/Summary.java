@@ -7,10 +7,17 @@ final class Summary {
 
     static String of(RunJob.Result r, Warehouse w) {
         var i = r.ingest();
+        if (r.noop()) {
+            return String.join(System.lineSeparator(), "",
+                    "tiedepth run " + r.runId() + ": nothing new (" + i.sources() + " donation(s), all already in "
+                            + w.path("") + "); outputs untouched",
+                    "  manifest           " + w.path("runs/" + r.runId() + "/manifest.json"));
+        }
         return String.join(System.lineSeparator(),
                 "",
                 "tiedepth run " + r.runId() + " finished",
-                String.format("  exports   %d read, %d rejected as a whole", i.exports(), i.exportsRejected()),
+                String.format("  exports   %d donations found, %d already ingested; %d owner exports added, %d "
+                        + "rejected as a whole", i.sources(), i.skipped(), i.exports(), i.exportsRejected()),
                 String.format("  rows      %d read = %d accepted + %d rejected (quarantined)", i.rowsRead(),
                         i.rowsAccepted(), i.rowsRejected()),
                 String.format("  tables    %d ties, %d interactions, %d invitations", i.tableRows().get("ties"),

@@ -20,6 +20,11 @@ import scala.collection.JavaConverters;
  */
 public final class CanonicalRows {
     public static final String KIND = "kind";
+    /** The inbox path a row came from and its source id: used to drop repeated donations, never written. */
+    public static final String SOURCE_PATH = "_source_path";
+    public static final String SOURCE = "_source_id";
+    /** Kind of the one row an already-ingested donation yields. */
+    public static final String SKIPPED = "skipped";
     public static final String EXPORTS = "exports";
     public static final String TIES = "ties";
     public static final String INTERACTIONS = "interactions";
@@ -29,6 +34,8 @@ public final class CanonicalRows {
 
     public static final StructType TAGGED = new StructType()
             .add(KIND, DataTypes.StringType, false)
+            .add(SOURCE_PATH, DataTypes.StringType, false)
+            .add(SOURCE, DataTypes.StringType, false)
             .add(EXPORTS, Schemas.EXPORTS, true)
             .add(TIES, Schemas.TIES, true)
             .add(INTERACTIONS, Schemas.INTERACTIONS, true)
@@ -38,20 +45,30 @@ public final class CanonicalRows {
     private CanonicalRows() {
     }
 
+    /** The one row of a donation skipped because it is already in the warehouse. */
+    public static Row skipped(String path, String sourceId) {
+        Object[] values = new Object[TABLES.size() + 3];
+        values[0] = SKIPPED;
+        values[1] = path;
+        values[2] = sourceId;
+        return RowFactory.create(values);
+    }
+
     /** The tagged rows of one export: its export row first, then ties, interactions, invitations, rejects. */
-    public static Iterator<Row> of(Canonical.Export e) {
+    public static Iterator<Row> of(String path, Canonical.Export e) {
         List<Row> rows = new ArrayList<>(1 + e.ties().size() + e.interactions().size() + e.invitations().size()
                 + e.rejects().size());
-        rows.add(tagged(0, export(e.export())));
-        e.ties().forEach(t -> rows.add(tagged(1, RowFactory.create(t.exportId(), t.platform(), t.ownerId(),
+        String source = e.export().sourceId();
+        rows.add(tagged(path, source, 0, export(e.export())));
+        e.ties().forEach(t -> rows.add(tagged(path, source, 1, RowFactory.create(t.exportId(), t.platform(), t.ownerId(),
                 t.contactId(), ts(t.connectedAt()), t.connectedAtPrecision(), t.tieSource(), t.invitedBy(),
                 t.invitationHasNote(), t.ended()))));
-        e.interactions().forEach(i -> rows.add(tagged(2, RowFactory.create(i.exportId(), i.platform(), i.ownerId(),
+        e.interactions().forEach(i -> rows.add(tagged(path, source, 2, RowFactory.create(i.exportId(), i.platform(), i.ownerId(),
                 i.contactId(), ts(i.at()), i.channel(), i.direction(), i.threadId(), i.isGroup(), i.words(),
                 i.chars(), i.durationS()))));
-        e.invitations().forEach(i -> rows.add(tagged(3, RowFactory.create(i.exportId(), i.platform(), i.ownerId(),
+        e.invitations().forEach(i -> rows.add(tagged(path, source, 3, RowFactory.create(i.exportId(), i.platform(), i.ownerId(),
                 i.counterpartId(), ts(i.sentAt()), i.direction(), i.hasNote()))));
-        e.rejects().forEach(r -> rows.add(tagged(4, RowFactory.create(r.exportId(), r.platform(), r.file(),
+        e.rejects().forEach(r -> rows.add(tagged(path, source, 4, RowFactory.create(r.exportId(), r.platform(), r.file(),
                 r.location(), r.reasonCode(), r.reason()))));
         return rows.iterator();
     }
@@ -61,15 +78,17 @@ public final class CanonicalRows {
         for (FileStats f : x.files()) {
             files.add(RowFactory.create(f.file(), f.read(), f.accepted(), f.rejected()));
         }
-        return RowFactory.create(x.exportId(), x.ownerId(), x.platform(), x.formatEra(), x.status(), x.sizeBytes(),
+        return RowFactory.create(x.exportId(), x.sourceId(), x.ownerId(), x.platform(), x.formatEra(), x.status(), x.sizeBytes(),
                 seq(files), x.rowsRead(), x.rowsAccepted(), x.rowsRejected(), x.hiddenProfiles(),
                 ts(x.windowStart()), ts(x.windowEnd()), ts(x.ingestedAt()), x.parserVersion(), seq(x.warnings()));
     }
 
-    private static Row tagged(int slot, Row payload) {
-        Object[] values = new Object[TABLES.size() + 1];
+    private static Row tagged(String path, String source, int slot, Row payload) {
+        Object[] values = new Object[TABLES.size() + 3];
         values[0] = TABLES.get(slot);
-        values[slot + 1] = payload;
+        values[1] = path;
+        values[2] = source;
+        values[slot + 3] = payload;
         return RowFactory.create(values);
     }
 

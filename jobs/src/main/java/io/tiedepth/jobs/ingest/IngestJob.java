@@ -1,10 +1,12 @@
 package io.tiedepth.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 
 import io.tiedepth.ingest.Ingestor;
 import io.tiedepth.ingest.Readers;
+import io.tiedepth.jobs.Faults;
 import io.tiedepth.jobs.Publisher;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.model.Canonical;
@@ -23,13 +25,18 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -61,11 +68,23 @@ public final class IngestJob {
     public record Config(Path input, Warehouse warehouse, StudyKey key, int tasks, Instant ingestedAt) {
     }
 
-    /** Counts of one ingest run (they go into the run manifest). */
-    public record Result(long exports, long exportsRejected, long rowsRead, long rowsAccepted, long rowsRejected,
-                         Map<String, Long> tableRows, Duration took) {
+    /**
+     * Counts of one ingest run (they go into the run manifest).
+     *
+     * @param sources    donations found in the inbox (a network dataset is one source of many owners' exports)
+     * @param skipped    of those, already in the warehouse (or donated twice in this inbox): not parsed again
+     * @param exports    export rows added (one per owner part)
+     * @param tableRows  rows added per table
+     */
+    public record Result(long sources, long skipped, long exports, long exportsRejected, long rowsRead,
+                         long rowsAccepted, long rowsRejected, Map<String, Long> tableRows, Duration took) {
         public boolean balanced() {
             return rowsRead == rowsAccepted + rowsRejected;
+        }
+
+        /** Nothing new in the inbox. */
+        public boolean noop() {
+            return exports == 0;
         }
     }
 
@@ -75,7 +94,10 @@ public final class IngestJob {
             LOG.warn("using the public DEMO key: pseudonyms can be reversed by anyone, results are NOT private");
         }
         List<Path> found = Inbox.discover(config.input());
-        LOG.info("ingest: {} export(s) found under the inbox", found.size());
+        Warehouse w = config.warehouse();
+        Set<String> known = knownSources(spark, w);
+        LOG.info("ingest: {} donation(s) found under the inbox; {} already in the warehouse", found.size(),
+                known.size());
         List<ExportBalancer.Sized> sized = new ArrayList<>(found.size());
         for (Path p : found) {
             sized.add(new ExportBalancer.Sized(p.toString(), bytes(p)));
@@ -92,54 +114,99 @@ public final class IngestJob {
 
         Pseudonymizer pseudonymizer = new Pseudonymizer(config.key());
         Instant ingestedAt = config.ingestedAt();
+        Broadcast<Set<String>> knownIds = jsc.broadcast(known);
         JavaRDD<Row> rows = jsc.parallelizePairs(pairs, Math.max(1, tasks))
                 .partitionBy(new HashPartitioner(Math.max(1, tasks)))
                 .values()
-                .mapPartitions(paths -> parse(paths, pseudonymizer, ingestedAt));
-        Dataset<Row> tagged = spark.createDataFrame(rows, CanonicalRows.TAGGED).persist(StorageLevel.MEMORY_AND_DISK());
+                .mapPartitions(paths -> parse(paths, pseudonymizer, ingestedAt, knownIds.value()));
+        Dataset<Row> parsed = spark.createDataFrame(rows, CanonicalRows.TAGGED).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> tagged = null;
         try {
+            Dataset<Row> firstPath = parsed.groupBy(CanonicalRows.SOURCE)
+                    .agg(min(CanonicalRows.SOURCE_PATH).as(CanonicalRows.SOURCE_PATH));
+            tagged = parsed.join(firstPath, seq(CanonicalRows.SOURCE, CanonicalRows.SOURCE_PATH), "left_semi")
+                    .filter(col(CanonicalRows.KIND).notEqual(CanonicalRows.SKIPPED))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long skipped = found.size() - tagged.select(CanonicalRows.SOURCE).distinct().count();
             Map<String, Long> counts = new HashMap<>();
             for (String t : CanonicalRows.TABLES) {
                 counts.put(t, 0L);
             }
             tagged.groupBy(CanonicalRows.KIND).count().collectAsList()
                     .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
-            Map<String, String> targets = Map.of(CanonicalRows.EXPORTS, Warehouse.EXPORTS, CanonicalRows.TIES,
-                    Warehouse.TIES, CanonicalRows.INTERACTIONS, Warehouse.INTERACTIONS, CanonicalRows.INVITATIONS,
-                    Warehouse.INVITATIONS, CanonicalRows.REJECTS, Warehouse.REJECTS);
+            if (counts.get(CanonicalRows.EXPORTS) == 0) {
+                Result noop = new Result(found.size(), skipped, 0, 0, 0, 0, 0, Map.copyOf(counts),
+                        Duration.between(start, Instant.now()));
+                LOG.info("ingest: nothing new ({} donation(s), all already ingested)", found.size());
+                return noop;
+            }
             for (String t : CanonicalRows.TABLES) {
                 jsc.setJobGroup("ingest", "ingest: write " + t, false);
+                String target = TARGETS.get(t);
+                Dataset<Row> added = tagged.filter(col(CanonicalRows.KIND).equalTo(t)).select(col(t + ".*"));
+                Dataset<Row> all = existing(spark, w, target).map(old -> old.unionByName(added)).orElse(added);
                 int files = (int) Math.max(1, Math.min(tasks, (counts.get(t) + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
-                tagged.filter(col(CanonicalRows.KIND).equalTo(t)).select(col(t + ".*"))
-                        .coalesce(files)
-                        .write().mode("overwrite").parquet(publisher.stage(targets.get(t)));
+                all.coalesce(files).write().mode("overwrite").parquet(publisher.stage(target));
+                Faults.point("ingest.staged-" + t);
             }
             Row totals = tagged.filter(col(CanonicalRows.KIND).equalTo(CanonicalRows.EXPORTS))
                     .select(col(CanonicalRows.EXPORTS + ".*"))
                     .agg(sum(Columns.ROWS_READ), sum(Columns.ROWS_ACCEPTED), sum(Columns.ROWS_REJECTED),
                             sum(col(Columns.STATUS).equalTo("rejected").cast("long")))
                     .first();
-            Result result = new Result(counts.get(CanonicalRows.EXPORTS), longOr0(totals, 3), longOr0(totals, 0),
-                    longOr0(totals, 1), longOr0(totals, 2), Map.copyOf(counts), Duration.between(start, Instant.now()));
+            Result result = new Result(found.size(), skipped, counts.get(CanonicalRows.EXPORTS), longOr0(totals, 3),
+                    longOr0(totals, 0), longOr0(totals, 1), longOr0(totals, 2), Map.copyOf(counts),
+                    Duration.between(start, Instant.now()));
             publisher.publish();
-            LOG.info("ingest: {} exports ({} rejected), rows read {} = accepted {} + rejected {}; ties {}, "
-                            + "interactions {}, invitations {}, rejects {}; {} s",
-                    result.exports(), result.exportsRejected(), result.rowsRead(), result.rowsAccepted(),
-                    result.rowsRejected(), counts.get(CanonicalRows.TIES), counts.get(CanonicalRows.INTERACTIONS),
-                    counts.get(CanonicalRows.INVITATIONS), counts.get(CanonicalRows.REJECTS),
-                    result.took().toSeconds());
+            LOG.info("ingest: {} donations ({} skipped as already ingested), {} exports added ({} rejected), rows "
+                            + "read {} = accepted {} + rejected {}; ties {}, interactions {}, invitations {}, "
+                            + "rejects {}; {} s",
+                    result.sources(), result.skipped(), result.exports(), result.exportsRejected(), result.rowsRead(),
+                    result.rowsAccepted(), result.rowsRejected(), counts.get(CanonicalRows.TIES),
+                    counts.get(CanonicalRows.INTERACTIONS), counts.get(CanonicalRows.INVITATIONS),
+                    counts.get(CanonicalRows.REJECTS), result.took().toSeconds());
             if (!result.balanced()) {
                 LOG.error("ingest: rows read != accepted + rejected; a reader lost rows, see exports.files");
             }
             return result;
         } finally {
-            tagged.unpersist();
+            if (tagged != null) {
+                tagged.unpersist();
+            }
+            parsed.unpersist();
+            knownIds.destroy();
             jsc.clearJobGroup();
         }
     }
 
-    /** Parses the exports of one task, one at a time, in path order. */
-    static Iterator<Row> parse(Iterator<String> paths, Pseudonymizer pseudonymizer, Instant ingestedAt) {
+    private static final Map<String, String> TARGETS = Map.of(CanonicalRows.EXPORTS, Warehouse.EXPORTS,
+            CanonicalRows.TIES, Warehouse.TIES, CanonicalRows.INTERACTIONS, Warehouse.INTERACTIONS,
+            CanonicalRows.INVITATIONS, Warehouse.INVITATIONS, CanonicalRows.REJECTS, Warehouse.REJECTS);
+
+    /** Source ids already in the warehouse (every export row, accepted or rejected). */
+    static Set<String> knownSources(SparkSession spark, Warehouse w) {
+        return existing(spark, w, Warehouse.EXPORTS)
+                .map(e -> new HashSet<>(e.select(Columns.SOURCE_ID).distinct().as(Encoders.STRING()).collectAsList()))
+                .map(s -> (Set<String>) s)
+                .orElse(Set.of());
+    }
+
+    /** The published table, if the warehouse has it. */
+    static Optional<Dataset<Row>> existing(SparkSession spark, Warehouse w, String relative) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(w.path(relative));
+        try {
+            if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read warehouse table " + relative, e);
+        }
+        return Optional.of(spark.read().parquet(p.toString()));
+    }
+
+    /** Parses the exports of one task, one at a time, in path order; known donations yield one skipped row. */
+    static Iterator<Row> parse(Iterator<String> paths, Pseudonymizer pseudonymizer, Instant ingestedAt,
+                               Set<String> known) {
         List<String> mine = new ArrayList<>();
         paths.forEachRemaining(mine::add);
         Collections.sort(mine);
@@ -149,15 +216,22 @@ public final class IngestJob {
         return new Iterator<>() {
             private Iterator<Row> current = Collections.emptyIterator();
             private Iterator<Canonical.Export> parts = Collections.emptyIterator();
+            private String path;
             private boolean logged;
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext()) {
                     if (parts.hasNext()) {
-                        current = CanonicalRows.of(parts.next());
+                        current = CanonicalRows.of(path, parts.next());
                     } else if (each.hasNext()) {
-                        parts = ingestor.ingest(Path.of(each.next())).iterator();
+                        path = each.next();
+                        Ingestor.Outcome outcome = ingestor.ingest(Path.of(path), known::contains);
+                        if (outcome.skipped()) {
+                            current = List.of(CanonicalRows.skipped(path, outcome.sourceId())).iterator();
+                        } else {
+                            parts = outcome.exports().iterator();
+                        }
                     } else {
                         if (!logged) {
                             logged = true;
@@ -176,6 +250,10 @@ public final class IngestJob {
                 return current.next();
             }
         };
+    }
+
+    private static scala.collection.Seq<String> seq(String... names) {
+        return scala.collection.JavaConverters.asScalaBuffer(List.of(names)).toList();
     }
 
     private static long bytes(Path p) {

@@ -13,7 +13,7 @@ import scala.collection.JavaConverters;
 public class AnalysedExportsTest extends SparkTestBase {
 
     private static Row export(String id, String owner, String platform, String status, String end) {
-        return RowFactory.create(id, owner, platform, "era", status, 1L,
+        return RowFactory.create(id, id, owner, platform, "era", status, 1L,
                 JavaConverters.asScalaBuffer(List.<Row>of()).toList(), 0L, 0L, 0L, 0L,
                 ts("2020-01-01T00:00:00Z"), end == null ? null : ts(end), ts("2024-06-01T00:00:00Z"), "1",
                 JavaConverters.asScalaBuffer(List.<String>of()).toList());

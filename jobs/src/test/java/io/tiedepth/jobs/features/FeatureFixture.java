@@ -66,7 +66,7 @@ final class FeatureFixture {
 
     Dataset<Row> exports(SparkSession spark) {
         Row files = RowFactory.create("Connections.csv", 15L, 15L, 0L);
-        return spark.createDataFrame(List.of(RowFactory.create(E, O, "linkedin", "linkedin-test", "ok", 100L,
+        return spark.createDataFrame(List.of(RowFactory.create(E, E, O, "linkedin", "linkedin-test", "ok", 100L,
                 seq(List.of(files)), 15L, 15L, 0L, 0L, ts("2023-01-01T00:00:00Z"),
                 ts("2024-01-01T00:00:00Z"), ts("2024-01-02T00:00:00Z"), "1",
                 seq(List.of()))), Schemas.EXPORTS);

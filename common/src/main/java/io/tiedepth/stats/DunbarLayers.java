@@ -1,0 +1,132 @@
+package io.tiedepth.stats;
+
+import java.util.Arrays;
+
+/**
+ * An owner's Dunbar circles (DESIGN §6): the contact frequencies of the owner's active ties grouped into nested
+ * layers, innermost (most frequent contact) first.
+ *
+ * <p>Method: Dunbar, Arnaboldi, Conti &amp; Passarella (2015) "The structure of online social networks mirrors those
+ * in the offline world", Soc. Netw. 43:39–47: one-dimensional optimal k-means of the alters' contact frequencies
+ * ({@link Ckmeans}, Wang &amp; Song 2011), with the number of clusters chosen by BIC ({@link Ckmeans#selectK}, as
+ * Ckmeans.1d.dp), at most {@code maxLayers}. Circles are cumulative: circle j holds every tie in clusters 1..j.
+ *
+ * @param layerCount number of layers (0 only for no input)
+ * @param layerOf for each input frequency (input order), its layer 1..layerCount, 1 = innermost (highest frequency)
+ * @param layerSizes ties per layer (not cumulative), innermost first
+ * @param cumulativeSizes circle sizes: cumulativeSizes[j] = layerSizes[0] + … + layerSizes[j]
+ * @param ratios scaling ratios cumulativeSizes[j+1] / cumulativeSizes[j], length layerCount − 1 (the ≈ 3 of Dunbar's
+ *     5-15-50-150 series)
+ * @param meanFrequency mean contact frequency per layer, innermost first (decreasing)
+ * @param minFrequency lowest contact frequency in each layer, i.e. the layer's lower boundary
+ * @param bic BIC per candidate number of clusters (see {@link Ckmeans.Selection#bic()}); empty for no input
+ */
+public record DunbarLayers(int layerCount, int[] layerOf, int[] layerSizes, int[] cumulativeSizes, double[] ratios,
+    double[] meanFrequency, double[] minFrequency, double[] bic) {
+
+  /** Dunbar et al. (2015) allow up to 5 circles. */
+  public static final int DEFAULT_MAX_LAYERS = 5;
+
+  public DunbarLayers {
+    layerOf = layerOf.clone();
+    layerSizes = layerSizes.clone();
+    cumulativeSizes = cumulativeSizes.clone();
+    ratios = ratios.clone();
+    meanFrequency = meanFrequency.clone();
+    minFrequency = minFrequency.clone();
+    bic = bic.clone();
+  }
+
+  /** {@link #of(double[], int)} with {@link #DEFAULT_MAX_LAYERS}. */
+  public static DunbarLayers of(double[] contactFrequencies) {
+    return of(contactFrequencies, DEFAULT_MAX_LAYERS);
+  }
+
+  /**
+   * Layers of one owner's active-tie contact frequencies (interactions per year, DESIGN §5).
+   *
+   * <p>Degenerate cases: no frequencies give 0 layers and empty arrays; a single frequency, or all frequencies
+   * equal, give one layer holding every tie (and no ratios). Otherwise the number of layers is the BIC choice
+   * among 1..min(maxLayers, number of distinct frequencies).
+   *
+   * @throws IllegalArgumentException if a frequency is negative, NaN or infinite, or maxLayers &lt; 1
+   */
+  public static DunbarLayers of(double[] contactFrequencies, int maxLayers) {
+    if (maxLayers < 1) {
+      throw new IllegalArgumentException("Cannot assign Dunbar layers: maxLayers must be at least 1, got " + maxLayers);
+    }
+    for (int i = 0; i < contactFrequencies.length; i++) {
+      double f = contactFrequencies[i];
+      if (!(f >= 0) || Double.isInfinite(f)) {
+        throw new IllegalArgumentException("Cannot assign Dunbar layers: contact frequency " + f + " at index " + i
+            + " is not a finite non-negative number");
+      }
+    }
+    if (contactFrequencies.length == 0) {
+      return new DunbarLayers(0, new int[0], new int[0], new int[0], new double[0], new double[0], new double[0],
+          new double[0]);
+    }
+    Ckmeans.Selection selection = Ckmeans.selectK(contactFrequencies, maxLayers);
+    Ckmeans.Clustering c = selection.clustering();
+    int k = c.k();
+    int[] ascendingCluster = c.cluster();
+    int[] ascendingSizes = c.sizes();
+    double[] ascendingCenters = c.centers();
+    int[] layerOf = new int[contactFrequencies.length];
+    double[] minFrequency = new double[k];
+    Arrays.fill(minFrequency, Double.POSITIVE_INFINITY);
+    for (int i = 0; i < layerOf.length; i++) {
+      int layer = k - ascendingCluster[i];
+      layerOf[i] = layer;
+      minFrequency[layer - 1] = Math.min(minFrequency[layer - 1], contactFrequencies[i]);
+    }
+    int[] sizes = new int[k];
+    int[] cumulative = new int[k];
+    double[] mean = new double[k];
+    for (int layer = 1; layer <= k; layer++) {
+      sizes[layer - 1] = ascendingSizes[k - layer];
+      mean[layer - 1] = ascendingCenters[k - layer];
+      cumulative[layer - 1] = sizes[layer - 1] + (layer > 1 ? cumulative[layer - 2] : 0);
+    }
+    double[] ratios = new double[k - 1];
+    for (int j = 0; j < k - 1; j++) {
+      ratios[j] = cumulative[j + 1] / (double) cumulative[j];
+    }
+    return new DunbarLayers(k, layerOf, sizes, cumulative, ratios, mean, minFrequency, selection.bic());
+  }
+
+  @Override
+  public int[] layerOf() {
+    return layerOf.clone();
+  }
+
+  @Override
+  public int[] layerSizes() {
+    return layerSizes.clone();
+  }
+
+  @Override
+  public int[] cumulativeSizes() {
+    return cumulativeSizes.clone();
+  }
+
+  @Override
+  public double[] ratios() {
+    return ratios.clone();
+  }
+
+  @Override
+  public double[] meanFrequency() {
+    return meanFrequency.clone();
+  }
+
+  @Override
+  public double[] minFrequency() {
+    return minFrequency.clone();
+  }
+
+  @Override
+  public double[] bic() {
+    return bic.clone();
+  }
+}

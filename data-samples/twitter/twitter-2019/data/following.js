@@ -1,0 +1,14 @@
+window.YTD.following.part0 = [
+  {
+    "following": {
+      "accountId": "900000000000000003",
+      "userLink": "https://twitter.com/intent/user?user_id=900000000000000003"
+    }
+  },
+  {
+    "following": {
+      "accountId": "900000000000000005",
+      "userLink": "https://twitter.com/intent/user?user_id=900000000000000005"
+    }
+  }
+]

@@ -1,0 +1,155 @@
+package io.tiedepth.jobs.e2e;
+
+import static io.tiedepth.schema.Columns.*;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.sum;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiedepth.jobs.RunJob;
+import io.tiedepth.jobs.SparkTestBase;
+import io.tiedepth.schema.Schemas;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.Test;
+
+/**
+ * {@code run} on data-samples/, read back from the Parquet it wrote: exact counts per sample (the numbers are
+ * those of each sample's README), the canonical schemas, and rows read = accepted + rejected for every file.
+ */
+public class EndToEndRunTest extends SparkTestBase {
+
+    private Dataset<Row> table(String relative) throws Exception {
+        return spark().read().parquet(SampleRun.warehouse(spark()).resolve(relative).toString());
+    }
+
+    private Dataset<Row> exportsOf(String platform) throws Exception {
+        return table("tables/exports").filter(col(PLATFORM).equalTo(platform));
+    }
+
+    private long count(String relative, String platform) throws Exception {
+        return table(relative).filter(col(PLATFORM).equalTo(platform)).count();
+    }
+
+    @Test
+    public void writesTheCanonicalSchemas() throws Exception {
+        assertThat(table("tables/exports").schema().fieldNames()).containsExactly(Schemas.EXPORTS.fieldNames());
+        assertThat(table("tables/ties").schema().fieldNames()).containsExactly(Schemas.TIES.fieldNames());
+        assertThat(table("tables/interactions").schema().fieldNames()).containsExactly(Schemas.INTERACTIONS.fieldNames());
+        assertThat(table("tables/invitations").schema().fieldNames()).containsExactly(Schemas.INVITATIONS.fieldNames());
+        assertThat(table("tables/rejects").schema().fieldNames()).containsExactly(Schemas.REJECTS.fieldNames());
+    }
+
+    @Test
+    public void everyFileBalancesReadAgainstAcceptedPlusRejected() throws Exception {
+        Dataset<Row> files = table("tables/exports").select(col(EXPORT_ID), explode(col(FILES)).as("f"))
+                .select(col("f." + ROWS_READ).as("r"), col("f." + ROWS_ACCEPTED).as("a"), col("f." + ROWS_REJECTED).as("j"));
+        assertThat(files.count()).isGreaterThan(0);
+        assertThat(files.filter(col("r").notEqual(col("a").plus(col("j")))).count()).isZero();
+        Row totals = table("tables/exports").agg(sum(ROWS_REJECTED)).first();
+        assertThat(totals.getLong(0)).isEqualTo(table("tables/rejects").count());
+    }
+
+    @Test
+    public void copenhagenNetworksStudyCounts() throws Exception {
+        Dataset<Row> cns = exportsOf("network").filter(col(FORMAT_ERA).equalTo("cns-2019-figshare"));
+        assertThat(cns.count()).isEqualTo(833);
+        Dataset<Row> files = cns.select(explode(col(FILES)).as("f")).groupBy("f." + FILE)
+                .agg(sum("f." + ROWS_READ), sum("f." + ROWS_ACCEPTED), sum("f." + ROWS_REJECTED));
+        assertThat(files.collectAsList()).extracting(Row::toString).containsExactlyInAnyOrder(
+                "[fb_friends.csv,6429,6418,11]", "[sms.csv,24333,24333,0]", "[calls.csv,3600,3600,0]");
+        List<String> ids = cns.select(EXPORT_ID).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertThat(table("tables/ties").filter(col(EXPORT_ID).isin(ids.toArray())).count()).isEqualTo(12_836);
+        Dataset<Row> cnsInteractions = table("tables/interactions").filter(col(EXPORT_ID).isin(ids.toArray()));
+        assertThat(cnsInteractions.filter(col(CHANNEL).equalTo("message")).count()).isEqualTo(48_666);
+        assertThat(cnsInteractions.filter(col(CHANNEL).equalTo("call")).count()).isEqualTo(7_200);
+        assertThat(table("tables/rejects").filter(col(EXPORT_ID).isin(ids.toArray()))
+                .filter(col(REASON_CODE).equalTo("self_pair")).count()).isEqualTo(11);
+    }
+
+    @Test
+    public void linkedInSampleCounts() throws Exception {
+        // data-samples/linkedin/README.md: 12 owners, every one recognised
+        Dataset<Row> li = exportsOf("linkedin");
+        assertThat(li.count()).isEqualTo(12);
+        assertThat(li.filter(col(STATUS).equalTo("ok")).count()).isEqualTo(12);
+        assertThat(li.filter(col(WARNINGS).cast("string").contains("owner not recognised")).count()).isZero();
+        assertThat(li.agg(sum(HIDDEN_PROFILES)).first().getLong(0)).isEqualTo(4);
+        assertThat(count("tables/ties", "linkedin")).isEqualTo(312);
+        assertThat(count("tables/interactions", "linkedin")).isEqualTo(245);
+        assertThat(count("tables/invitations", "linkedin")).isEqualTo(50);
+        assertThat(count("tables/rejects", "linkedin")).isEqualTo(8);
+        assertThat(li.select(FORMAT_ERA).distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+                .containsExactlyInAnyOrder("linkedin-2018", "linkedin-2019", "linkedin-2021", "linkedin-2022-preamble",
+                        "linkedin-2023-url", "linkedin-2023-url+excel");
+    }
+
+    @Test
+    public void facebookSampleCounts() throws Exception {
+        // data-samples/facebook/README.md: four JSON eras read, the HTML export rejected with its reason
+        Dataset<Row> fb = exportsOf("facebook");
+        assertThat(fb.count()).isEqualTo(5);
+        assertThat(fb.filter(col(STATUS).equalTo("rejected")).count()).isEqualTo(1);
+        assertThat(count("tables/ties", "facebook")).isEqualTo(13);
+        assertThat(count("tables/interactions", "facebook")).isEqualTo(36);
+        assertThat(count("tables/invitations", "facebook")).isEqualTo(8);
+        assertThat(count("tables/rejects", "facebook")).isEqualTo(8);
+        assertThat(table("tables/rejects").filter(col(REASON_CODE).equalTo("html_export")).first()
+                .<String>getAs(REASON)).contains("downloaded as HTML", "JSON");
+    }
+
+    @Test
+    public void twitterSampleCounts() throws Exception {
+        // data-samples/twitter/README.md
+        assertThat(exportsOf("twitter").count()).isEqualTo(2);
+        assertThat(count("tables/ties", "twitter")).isEqualTo(9);
+        assertThat(count("tables/interactions", "twitter")).isEqualTo(19);
+        assertThat(count("tables/rejects", "twitter")).isEqualTo(1);
+    }
+
+    @Test
+    public void linkedInInvitationsReachTheirTies() throws Exception {
+        Dataset<Row> ties = table("tables/ties").filter(col(PLATFORM).equalTo("linkedin"));
+        assertThat(ties.filter(col(INVITED_BY).equalTo("owner")).count()).isGreaterThan(0);
+        assertThat(ties.filter(col(INVITED_BY).equalTo("contact")).count()).isGreaterThan(0);
+        assertThat(ties.filter(col(INVITATION_HAS_NOTE).equalTo(true)).count()).isGreaterThan(0);
+    }
+
+    @Test
+    public void snapSampleCounts() throws Exception {
+        Dataset<Row> snap = exportsOf("network").filter(col(FORMAT_ERA).notEqual("cns-2019-figshare"));
+        assertThat(snap.count()).isEqualTo(9);
+        Row t = snap.agg(sum(ROWS_READ), sum(ROWS_ACCEPTED), sum(ROWS_REJECTED)).first();
+        assertThat(List.of(t.getLong(0), t.getLong(1), t.getLong(2))).containsExactly(27L, 24L, 3L);
+    }
+
+    @Test
+    public void ownerMetricsForEveryAnalysedExport() throws Exception {
+        Dataset<Row> metrics = table("features/owner_metrics");
+        // one row per owner and platform: the two X archives are the same account, only the later is analysed
+        Dataset<Row> ok = table("tables/exports").filter(col(STATUS).equalTo("ok"));
+        assertThat(metrics.count()).isEqualTo(ok.select(OWNER_ID, PLATFORM).distinct().count());
+        assertThat(metrics.count()).isEqualTo(ok.count() - 1);
+        Row later = ok.filter(col(PLATFORM).equalTo("twitter")).orderBy(col(WINDOW_END).desc()).first();
+        assertThat(metrics.filter(col(PLATFORM).equalTo("twitter")).select(EXPORT_ID).first().getString(0))
+                .isEqualTo(later.<String>getAs(EXPORT_ID));
+        assertThat(metrics.filter(col(N_TIES).lt(col(N_ACTIVE))).count()).isZero();
+        assertThat(metrics.filter(col(N_RECIPROCAL).lt(col(N_SUSTAINED))).count()).isZero();
+        long tieRows = table("features/tie_features").filter(col(IS_TIE)).count();
+        Dataset<Row> analysedTies = table("tables/ties").join(metrics.select(EXPORT_ID), EXPORT_ID);
+        assertThat(tieRows).isEqualTo(analysedTies.count());
+    }
+
+    @Test
+    public void manifestIsWrittenLastWithStatusOk() throws Exception {
+        RunJob.Result r = SampleRun.result(spark());
+        Path manifest = SampleRun.warehouse(spark()).resolve("runs").resolve(r.runId()).resolve("manifest.json");
+        String json = Files.readString(manifest);
+        assertThat(json).contains("\"status\" : \"ok\"", "\"key_fingerprint\" : \"" + SampleRun.KEY.fingerprint() + "\"",
+                "\"stage\" : \"ingest\"", "\"stage\" : \"features\"");
+        assertThat(Files.exists(SampleRun.warehouse(spark()).resolve("_staging").resolve(r.runId()))).isFalse();
+    }
+}

@@ -1,0 +1,41 @@
+package io.tiedepth.jobs.e2e;
+
+import io.tiedepth.jobs.RunJob;
+import io.tiedepth.jobs.Warehouse;
+import io.tiedepth.jobs.features.FeatureParams;
+import io.tiedepth.pseudo.StudyKey;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The whole pipeline run once per test JVM on {@code data-samples/}, exactly as the README's first command does
+ * (but with a fixed test key and run date); tests read its warehouse back from disk.
+ */
+public final class SampleRun {
+    public static final Path SAMPLES = Path.of("..", "data-samples").toAbsolutePath().normalize();
+    public static final StudyKey KEY = StudyKey.of("tiedepth-end-to-end-test-key-0001".getBytes(StandardCharsets.UTF_8));
+    public static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 22);
+    private static Path warehouse;
+    private static RunJob.Result result;
+
+    private SampleRun() {
+    }
+
+    public static synchronized Path warehouse(SparkSession spark) throws Exception {
+        if (warehouse == null) {
+            Path dir = Files.createTempDirectory("tiedepth-e2e");
+            result = RunJob.run(spark, new RunJob.Config(SAMPLES, new Warehouse(dir.toString()), KEY, RUN_DATE, 0,
+                    FeatureParams.DEFAULTS));
+            warehouse = dir;
+        }
+        return warehouse;
+    }
+
+    public static synchronized RunJob.Result result(SparkSession spark) throws Exception {
+        warehouse(spark);
+        return result;
+    }
+}
