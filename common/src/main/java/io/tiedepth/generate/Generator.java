@@ -58,6 +58,13 @@ public final class Generator implements Serializable {
         return String.format("synth-%0" + width + "d-%s%s", index, platform, zipped ? ".zip" : "");
     }
 
+    /** Owner {@code index} measured without writing anything (path and export_id null): for fast tests of the model. */
+    public OwnerSummary measure(int index) {
+        SynthOwner o = model().sample(index);
+        OwnerTruth truth = OwnerTruth.of(o, params.features(), model().waveDates(), params.messages().waveSpreadDays());
+        return new OwnerSummary(index, o.platform(), o.era(), o.zipped(), null, null, 0, new TreeMap<>(), truth);
+    }
+
     /** Generates owner {@code index} of {@code owners} into {@code inbox}. */
     public OwnerSummary generate(int index, int owners, Path inbox) throws IOException {
         SynthOwner o = model().sample(index);

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,7 +28,8 @@ import java.util.TreeMap;
  * elasticities (C1, C4), Spearman ρ with average ranks (C5, C7), pooled risk ratios over ties (C3, C9), the share of
  * mega owners above the other owners' median n_reciprocal (C6), and the peak-to-median ratio of reactivations per
  * calendar month (C8, months from the first to the last with a reactivation, empty months counted; and the largest
- * ratio of a month to the median of the 12 months around it, which a trend does not inflate). They tell a
+ * ratio of a month to the median of the 12 months around it, over months whose neighbours hold at least 10, which a
+ * trend does not inflate). They tell a
  * test what a correct analysis should find, not the confidence intervals.
  */
 public final class GroundTruth {
@@ -37,6 +37,8 @@ public final class GroundTruth {
     public static final String OWNERS_FILE = "ground_truth_owners.csv";
     public static final String INBOX = "inbox";
     public static final String VERSION = "1";
+    /** Months whose neighbours hold fewer reactivations (median) are too sparse for a local peak ratio. */
+    private static final double LOCAL_MIN = 10;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private GroundTruth() {
@@ -241,7 +243,7 @@ public final class GroundTruth {
                 }
             }
             double m = median(around.stream().mapToDouble(Double::doubleValue).toArray());
-            double local = m > 0 ? months.get(i) / m : Double.NaN;
+            double local = m >= LOCAL_MIN ? months.get(i) / m : Double.NaN;
             if (Double.isFinite(local) && (bestAt < 0 || local > bestLocal)) {
                 bestLocal = local;
                 bestAt = i;
@@ -416,7 +418,7 @@ public final class GroundTruth {
     }
 
     private static String fmt(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
+        return Double.isFinite(v) ? String.valueOf(v) : "";
     }
 
     private static long sumInt(List<OwnerSummary> s, java.util.function.ToIntFunction<OwnerTruth> f) {

@@ -36,7 +36,8 @@ import java.util.Set;
  *       connecting, with P = greetShare × (burst ? RR₃ : 1) (C3); <i>reciprocal</i> with P ∝ (note ? RR₉ : 1),
  *       scaled so the owner's expected share is ρ (C9).</li>
  *   <li><b>Active set</b>: recent ties whose one or two messages would already make them active are "young"; at most
- *       youngShareMax·A of them are kept, the others lose their messages (at random, so the C3 and C9 ratios hold).
+ *       youngShareMax·A of them are kept, the others lose their messages (at random, so the C3 and C9 ratios hold;
+ *       dropped reciprocal ties are replaced by older ones, so the reciprocal share holds).
  *       The sustained core takes the rest of A from older ties, reciprocal ones first, and is split into Dunbar-like
  *       layers messaging at layerRates, at least once per year of the tie's life (so it is active).</li>
  *   <li><b>Messages</b>: core ties message from their start (within responseDays when early, after it otherwise) to
@@ -469,17 +470,42 @@ public final class OwnerModel {
             int cap = (int) Math.floor(p.activity().youngShareMax() * active);
             int kept = 0;
             int dropped = 0;
+            int droppedReciprocal = 0;
             for (int i : order) {
                 if (kept < cap) {
                     role[i] = Role.YOUNG;
                     kept++;
                 } else {
+                    droppedReciprocal += recip[i] ? 1 : 0;
                     early[i] = false;
                     recip[i] = false;
                     dropped++;
                 }
             }
+            replaceReciprocal(droppedReciprocal);
             return new int[] {kept, dropped};
+        }
+
+        /**
+         * Makes {@code k} older ties reciprocal (one exchange, later than responseDays unless already greeted), so
+         * that dropping young reciprocal ties does not lower the owner's reciprocal share: big, fast-growing networks
+         * drop most. Their notes are outside the Invitations.csv window, so the C9 ratio is unchanged.
+         */
+        private void replaceReciprocal(int k) {
+            if (k == 0) {
+                return;
+            }
+            List<Integer> old = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (!recip[i] && role[i] != Role.YOUNG && ageDays[i] >= 2 * 365.25 + YOUNG_SLACK_DAYS) {
+                    old.add(i);
+                }
+            }
+            int[] order = shuffled(old);
+            for (int j = 0; j < Math.min(k, order.length); j++) {
+                recip[order[j]] = true;
+                role[order[j]] = Role.SPORADIC;
+            }
         }
 
         /** Picks the sustained core (reciprocal older ties first) and its layers; returns its size. */
