@@ -20,12 +20,15 @@ public interface ExportWriter {
     Map<String, Long> write(SynthOwner owner, ExportSink sink) throws IOException;
 
     /** Platforms with a writer. */
-    java.util.List<String> PLATFORMS = java.util.List.of("linkedin");
+    java.util.List<String> PLATFORMS = java.util.List.of("linkedin", "facebook");
 
     /** The writer of {@code platform}. */
     static ExportWriter forPlatform(String platform) {
         if (platform.equals("linkedin")) {
             return new LinkedInExportWriter();
+        }
+        if (platform.equals("facebook")) {
+            return new FacebookExportWriter();
         }
         throw new IllegalArgumentException("Cannot generate " + platform + " exports: no writer yet (available: "
                 + String.join(", ", PLATFORMS) + ")");

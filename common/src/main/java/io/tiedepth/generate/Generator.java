@@ -1,12 +1,10 @@
 package io.tiedepth.generate;
 
-import io.tiedepth.source.ExportIds;
+import io.tiedepth.source.ExportSource;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,26 +70,16 @@ public final class Generator implements Serializable {
         Path location = inbox.resolve(name);
         ExportWriter writer = ExportWriter.forPlatform(o.platform());
         Map<String, Long> rows;
-        List<String> members;
         try (ExportSink sink = o.zipped()
                 ? ExportSink.zip(location, o.exportAt().atOffset(ZoneOffset.UTC).toLocalDateTime())
                 : ExportSink.folder(location)) {
             rows = writer.write(o, sink);
-            members = sink.paths();
         }
         long bytes;
         String exportId;
-        if (o.zipped()) {
-            bytes = Files.size(location);
-            exportId = ExportIds.ofFile(location);
-        } else {
-            List<String> sorted = new ArrayList<>(members);
-            sorted.sort(null);
-            bytes = 0;
-            for (String m : sorted) {
-                bytes += Files.size(location.resolve(m));
-            }
-            exportId = ExportIds.ofFolder(location, sorted);
+        try (ExportSource written = ExportSource.open(location)) {
+            bytes = written.sizeBytes();
+            exportId = written.exportId();
         }
         OwnerTruth truth = OwnerTruth.of(o, params.features(), model().waveDates(), params.messages().waveSpreadDays());
         return new OwnerSummary(index, o.platform(), o.era(), o.zipped(), name, exportId, bytes, new TreeMap<>(rows),

@@ -158,7 +158,8 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
 
     /**
      * @param zipShare           share of exports written as .zip instead of a folder (0.3)
-     * @param eras               share of each LinkedIn header era: {@code 2023} (URL column, preamble),
+     * @param eras               share of each LinkedIn header era (Facebook is always its 2024 layout): {@code 2023}
+     *                           (URL column, preamble),
      *                           {@code 2022} (preamble, no URL), {@code 2021} (no preamble, CRLF), {@code 2018}
      *                           ({@code Messages.csv} with DIRECTION, dates with times) (0.9/0.04/0.04/0.02)
      * @param platformShares     share of each platform among those asked for with --platforms (equal)

@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <p>The generative model, in order (each step draws from the owner's own random streams):
  * <ol>
- *   <li><b>Who</b>: platform, header era, folder or zip, export date (the era's date minus up to
+ *   <li><b>Who</b>: platform, header era (LinkedIn; Facebook is written in its 2024 layout), folder or zip, export date (the era's date minus up to
  *       exportSpreadDays), network size n (log-normal body, Pareto tail, clipped to the LinkedIn cap).</li>
  *   <li><b>When</b>: a tenure (longer for big networks, so that quiet days stay below burstK); connection days drawn
  *       from a density growing towards the export (timeline.growth). Burst days ("yes to all") get minSize..maxSize
@@ -139,6 +139,7 @@ public final class OwnerModel {
         private final List<Conversation> conversations = new ArrayList<>();
         private final List<Message> messages = new ArrayList<>();
         private String era;
+        private boolean linkedin;
         private Instant exportAt;
         private boolean minutePrecision;
         private double initiative;
@@ -165,8 +166,9 @@ public final class OwnerModel {
 
         SynthOwner run() {
             String platform = pickPlatform();
-            era = "linkedin".equals(platform) ? pickEra() : "2023";
-            minutePrecision = era.equals("2018");
+            linkedin = "linkedin".equals(platform);
+            era = linkedin ? pickEra() : "2024";
+            minutePrecision = linkedin && era.equals("2018");
             boolean zipped = r.chance(p.format().zipShare());
             LocalDate exportDate = eraDate(era).minusDays(r.between(0, p.timeline().exportSpreadDays()));
             exportAt = exportDate.atTime(18, 0).toInstant(ZoneOffset.UTC);
@@ -195,6 +197,8 @@ public final class OwnerModel {
                 Instant at = start.plusDays(tieDay[i]).atStartOfDay(ZoneOffset.UTC).toInstant();
                 if (minutePrecision) {
                     at = at.plusSeconds(60L * r.between(8 * 60, 22 * 60));
+                } else if (!linkedin) {
+                    at = at.plusSeconds(r.between(8 * 3600, 22 * 3600));
                 }
                 connectedAt[i] = at;
                 ageDays[i] = (exportAt.getEpochSecond() - at.getEpochSecond()) / DAY_S;
@@ -207,7 +211,7 @@ public final class OwnerModel {
                 people.add(contactPerson(i));
             }
             List<Instant> hidden = new ArrayList<>();
-            int nHidden = r.poisson(n * p.format().hiddenProfileShare());
+            int nHidden = linkedin ? r.poisson(n * p.format().hiddenProfileShare()) : 0;
             for (int h = 0; h < nHidden; h++) {
                 int d = Math.min(days - 1, (int) (days * Math.pow(r.uniform(), 1 / p.timeline().growth())));
                 hidden.add(start.plusDays(d).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -249,7 +253,7 @@ public final class OwnerModel {
             }
             groupThreads();
             int wakes = waves();
-            List<Endorsement> endorsements = era.equals("2018") ? List.of() : endorsements();
+            List<Endorsement> endorsements = !linkedin || era.equals("2018") ? List.of() : endorsements();
 
             List<Contact> contacts = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -772,7 +776,7 @@ public final class OwnerModel {
             }
             List<Integer> recent = new ArrayList<>();
             int forced = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n && linkedin; i++) {
                 if (sent[i].getEpochSecond() >= windowStart) {
                     recent.add(i);
                     forced += burst[i] ? 1 : 0;
@@ -810,7 +814,8 @@ public final class OwnerModel {
                 Instant at = j == pendingIn + pendingOut ? exportAt
                         : minute(plusDays(exportAt, -r.uniform(0, p.invitations().windowDays())));
                 boolean outgoing = j >= pendingIn;
-                int words = j < pendingIn + pendingOut && r.chance(p.invitations().noteShare()) ? r.between(5, 40) : 0;
+                int words = linkedin && j < pendingIn + pendingOut && r.chance(p.invitations().noteShare())
+                        ? r.between(5, 40) : 0;
                 out.add(new Invitation(c, outgoing, at, words));
             }
             contacts.addAll(strangers);

@@ -109,6 +109,30 @@ class GeneratedExportsTest {
     }
 
     @Test
+    void facebookExportsAreReadBackWithZeroRejectsAndTheCountsOfTheTruth() throws IOException {
+        Generator fb = new Generator(SMALL, SEED, List.of("facebook"));
+        Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
+        Path inbox = dir.resolve("fb").resolve(GroundTruth.INBOX);
+        for (int i = 0; i < 6; i++) {
+            OwnerSummary o = fb.generate(i, 6, inbox);
+            List<Canonical.Export> read = ingestor.ingest(inbox.resolve(o.path()));
+            assertThat(read).as(o.path()).hasSize(1);
+            Canonical.Export e = read.get(0);
+            assertThat(e.rejects()).as(o.path() + " rejects").isEmpty();
+            assertThat(e.export().files()).as(o.path()).allMatch(FileStats::balanced);
+            assertThat(e.export().platform()).isEqualTo("facebook");
+            assertThat(e.export().formatEra()).isEqualTo("facebook-2024");
+            assertThat(e.export().exportId()).isEqualTo(o.exportId());
+            assertThat(e.export().warnings()).as(o.path()).isEmpty();
+            assertThat(e.ties()).as(o.path() + " ties").hasSize(o.truth().nTies());
+            assertThat((long) e.interactions().size()).as(o.path()).isEqualTo(o.truth().interactions());
+            assertThat((long) e.invitations().size()).as(o.path()).isEqualTo(o.truth().invitations());
+            assertThat(e.export().windowStart().getEpochSecond()).isEqualTo(o.truth().windowStart());
+            assertThat(e.export().windowEnd().getEpochSecond()).isEqualTo(o.truth().windowEnd());
+        }
+    }
+
+    @Test
     void groundTruthMatchesWhatTheFilesSay() throws Exception {
         long burstDays = 0;
         long hidden = 0;

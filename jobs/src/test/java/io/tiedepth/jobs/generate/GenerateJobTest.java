@@ -96,13 +96,24 @@ public class GenerateJobTest extends SparkTestBase {
     }
 
     /**
-     * Ingest (the real {@link Ingestor} and readers) and the feature transforms of the {@code features} job, run on
+     * LinkedIn and Facebook owners through ingest (the real {@link Ingestor} and readers) and the feature transforms of the {@code features} job, run on
      * the canonical rows in memory rather than through the warehouse's Parquet files, to stay quick.
      */
     @Test
     public void theFeaturesOfTheGeneratedInboxAreTheGroundTruth() throws Exception {
         Path out = tmp.newFolder("e2e").toPath();
-        GenerateJob.run(spark(), config(out, 0, false));
+        GenerateJob.run(spark(), new GenerateJob.Config(OWNERS, 5, List.of("linkedin", "facebook"), out,
+                SMALL.with("{\"sizes\": {\"median\": 50, \"cap\": 300}}"), 0, false));
+        String partitions = spark().conf().get("spark.sql.shuffle.partitions");
+        spark().conf().set("spark.sql.shuffle.partitions", "1");
+        try {
+            checkFeatures(out);
+        } finally {
+            spark().conf().set("spark.sql.shuffle.partitions", partitions);
+        }
+    }
+
+    private void checkFeatures(Path out) throws Exception {
         Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
         List<Row> tagged = new ArrayList<>();
         try (Stream<Path> s = Files.list(out.resolve(GroundTruth.INBOX))) {
@@ -136,6 +147,7 @@ public class GenerateJobTest extends SparkTestBase {
             truth.put(row.get("export_id"), row);
         }
         assertThat(metrics).hasSize(OWNERS);
+        assertThat(truth.values()).extracting(t -> t.get("platform")).contains("linkedin", "facebook");
         for (Row m : metrics) {
             Map<String, String> t = truth.get(m.<String>getAs(EXPORT_ID));
             assertThat(t).as("owner of %s in ground_truth_owners.csv", m.<String>getAs(EXPORT_ID)).isNotNull();
