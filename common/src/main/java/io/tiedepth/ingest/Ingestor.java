@@ -90,7 +90,12 @@ public final class Ingestor {
             }
             try {
                 List<Canonical.Export> out = new ArrayList<>();
-                for (ParsedExport parsed : reader.read(source)) {
+                List<ParsedExport> parsedExports = reader.read(source);
+                List<String> encodingWarnings = new ArrayList<>();
+                source.invalidUtf8().forEach((path, n) -> encodingWarnings.add(n + " byte sequence(s) in "
+                        + path.substring(path.lastIndexOf('/') + 1) + " are not valid UTF-8 and were read as U+FFFD"));
+                for (ParsedExport parsed : parsedExports) {
+                    encodingWarnings.forEach(parsed::warn);
                     String id = parsed.part() == null ? exportId : partId(exportId, parsed.part());
                     out.add(resolver.resolve(parsed, id, exportId, size, ingestedAt));
                 }

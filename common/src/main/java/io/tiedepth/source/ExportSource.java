@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,7 @@ import java.util.Optional;
 public abstract class ExportSource implements Closeable {
     private List<String> paths;
     private String prefix = "";
+    private final Map<String, Long> invalidUtf8 = new TreeMap<>();
 
     /** Opens a folder or a .zip; anything else is refused with the reason. */
     public static ExportSource open(Path location) throws IOException {
@@ -70,7 +73,15 @@ public abstract class ExportSource implements Closeable {
 
     public final InputStream open(String path) throws IOException {
         paths();
-        return openRaw(prefix + path);
+        return new Utf8Check(openRaw(prefix + path), () -> invalidUtf8.merge(path, 1L, Long::sum));
+    }
+
+    /**
+     * Members read so far that held bytes which are not valid UTF-8, with the number of invalid sequences
+     * (decoded as U+FFFD by the readers). UTF-16 members (with a byte-order mark) are not checked.
+     */
+    public final Map<String, Long> invalidUtf8() {
+        return Map.copyOf(invalidUtf8);
     }
 
     /**

@@ -15,12 +15,14 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 /**
  * An export as a .zip, read through Commons Compress's random-access {@link ZipFile}: members are streamed one at
  * a time from the central directory, never extracted to disk or held whole in memory. Entries that cannot be read
- * (encryption, unsupported compression) fail on {@link #open(String)} with the reason.
+ * (encryption, unsupported compression) fail on {@link #open(String)} with the reason; the
+ * {@link ArchiveLimits} hold for every member.
  */
 final class ZipExport extends ExportSource {
     private final Path file;
     private final ZipFile zip;
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
+    private final long[] expanded = new long[1];
 
     ZipExport(Path file) throws IOException {
         this.file = file;
@@ -33,9 +35,18 @@ final class ZipExport extends ExportSource {
     }
 
     @Override
-    protected List<String> rawPaths() {
+    protected List<String> rawPaths() throws IOException {
         if (entries.isEmpty()) {
-            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+            List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
+            if (all.size() > ArchiveLimits.MAX_ENTRIES) {
+                throw new IOException("Cannot open export: the archive has " + all.size() + " members, more than "
+                        + ArchiveLimits.MAX_ENTRIES);
+            }
+            for (ZipArchiveEntry e : all) {
+                if (ArchiveLimits.unsafePath(e.getName())) {
+                    throw new IOException("Cannot open export: the archive has a member whose path is absolute or "
+                            + "climbs out with '..' (zip slip)");
+                }
                 if (!e.isDirectory()) {
                     entries.put(e.getName().replace('\\', '/'), e);
                 }
@@ -56,7 +67,7 @@ final class ZipExport extends ExportSource {
         if (!zip.canReadEntryData(e)) {
             throw new IOException("Cannot read member: encrypted or compressed with an unsupported method");
         }
-        return zip.getInputStream(e);
+        return new ArchiveLimits.Guard(zip.getInputStream(e), e.getCompressedSize(), expanded);
     }
 
     @Override

@@ -83,8 +83,10 @@ public final class CsvTable implements Closeable {
                 rec = parser.parseNext();
             } catch (TextParsingException e) {
                 parser.stopParsing();
+                rethrowInputFailure(e, file, parser.getContext().currentLine());
                 throw new ReadException("unreadable_csv", "Cannot read " + baseName(file)
-                        + ": malformed CSV before the header", file, parser.getContext().currentLine());
+                        + ": malformed CSV or a field longer than " + MAX_FIELD_CHARS + " characters before the header",
+                        file, parser.getContext().currentLine());
             }
             if (rec == null || isEndMark(rec)) {
                 break;
@@ -125,6 +127,7 @@ public final class CsvTable implements Closeable {
             try {
                 values = parser.parseNext();
             } catch (TextParsingException e) {
+                rethrowInputFailure(e, file, start);
                 throw malformed(start);
             }
             if (values == null || isEndMark(values)) {
@@ -210,6 +213,18 @@ public final class CsvTable implements Closeable {
             }
         }
         return tabs > 0 && commas == 0 ? '\t' : ',';
+    }
+
+    /**
+     * When parsing failed because the input itself failed (an archive limit, a truncated member), that reason is
+     * the one to report, not the CSV syntax. Our own I/O messages start with "Cannot " and quote no content.
+     */
+    private static void rethrowInputFailure(TextParsingException e, String file, long line) throws ReadException {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof java.io.IOException && c.getMessage() != null && c.getMessage().startsWith("Cannot ")) {
+                throw new ReadException("unreadable_member", c.getMessage(), file, line);
+            }
+        }
     }
 
     private static boolean hasAll(String[] rec, Collection<String> required) {

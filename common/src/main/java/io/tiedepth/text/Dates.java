@@ -2,6 +2,7 @@ package io.tiedepth.text;
 
 import io.tiedepth.model.Precision;
 import io.tiedepth.model.TimePoint;
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,30 +54,89 @@ public final class Dates {
             date("M/d/uuuu"),
             date("M/d/uu"));
 
+    /**
+     * Times outside [{@value #PLAUSIBLE_FROM}, {@value #PLAUSIBLE_UNTIL}) are not believed: no platform we read
+     * existed before 1995 (LinkedIn 2003, Facebook 2004, X 2006), and a year-2100 time is a placeholder or an
+     * overflow. Fixed bounds, so parsing never depends on the day it runs. Network datasets are exempt (their
+     * times may be relative to an arbitrary epoch).
+     */
+    public static final String PLAUSIBLE_FROM = "1995-01-01T00:00:00Z";
+    public static final String PLAUSIBLE_UNTIL = "2100-01-01T00:00:00Z";
+    private static final Instant FROM = Instant.parse(PLAUSIBLE_FROM);
+    private static final Instant UNTIL = Instant.parse(PLAUSIBLE_UNTIL);
+
+    /** The form that matched last: dates in one file share a form, so it is tried first (a benign race). */
+    private static volatile int lastForm;
+
     private Dates() {
     }
 
-    /** The parsed instant, or null when the value matches no accepted form. */
+    /** True for an instant within the plausible range. */
+    public static boolean plausible(Instant at) {
+        return at != null && !at.isBefore(FROM) && at.isBefore(UNTIL);
+    }
+
+    /**
+     * Why {@link #parse} gives null for {@code value}: "missing date", "unknown date format '&lt;shape&gt;'" or
+     * "date outside the plausible range 1995-2099"; null when the value parses. Quotes no content.
+     */
+    public static String problem(String value) {
+        if (value == null || value.isBlank()) {
+            return "missing date";
+        }
+        TimePoint t = parseAny(value);
+        if (t == null) {
+            return "unknown date format '" + shape(value) + "'";
+        }
+        return plausible(t.at()) ? null : "date outside the plausible range 1995-2099";
+    }
+
+    /** The parsed instant, or null when the value matches no accepted form or is not {@link #plausible}. */
     public static TimePoint parse(String value) {
+        TimePoint t = parseAny(value);
+        return t != null && plausible(t.at()) ? t : null;
+    }
+
+    private static TimePoint parseAny(String value) {
         if (value == null) {
             return null;
         }
         String v = value.strip();
-        for (Form f : FORMS) {
-            try {
-                if (f.dateOnly()) {
-                    return new TimePoint(LocalDate.parse(v, f.format()).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                            Precision.day);
-                }
-                Instant at = f.zoned()
-                        ? OffsetDateTime.parse(v, f.format()).toInstant()
-                        : LocalDateTime.parse(v, f.format()).toInstant(ZoneOffset.UTC);
-                return new TimePoint(at, Precision.second);
-            } catch (DateTimeParseException e) {
-                // try the next form
+        int hint = lastForm;
+        TimePoint t = tryForm(FORMS.get(hint), v);
+        if (t != null) {
+            return t;
+        }
+        for (int i = 0; i < FORMS.size(); i++) {
+            if (i != hint && (t = tryForm(FORMS.get(i), v)) != null) {
+                lastForm = i;
+                return t;
             }
         }
         return null;
+    }
+
+    /**
+     * One form, without exceptions for a mismatch (they cost a stack trace each, and most forms mismatch): the
+     * text is first matched with {@code parseUnresolved}, and only a full match is resolved.
+     */
+    private static TimePoint tryForm(Form f, String v) {
+        ParsePosition pos = new ParsePosition(0);
+        if (f.format().parseUnresolved(v, pos) == null || pos.getErrorIndex() >= 0 || pos.getIndex() != v.length()) {
+            return null;
+        }
+        try {
+            if (f.dateOnly()) {
+                return new TimePoint(LocalDate.parse(v, f.format()).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        Precision.day);
+            }
+            Instant at = f.zoned()
+                    ? OffsetDateTime.parse(v, f.format()).toInstant()
+                    : LocalDateTime.parse(v, f.format()).toInstant(ZoneOffset.UTC);
+            return new TimePoint(at, Precision.second);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

@@ -156,4 +156,31 @@ class DatesTest {
             assertThat(Dates.shape("Jane \uD83D\uDE0A Doe")).isEqualTo("aaaa ? aaa");
         }
     }
+
+    @Nested
+    class PlausibleRange {
+        @Test
+        void yearsOutside1995To2099AreNotBelieved() {
+            assertThat(Dates.parse("01 Jan 1900")).isNull();
+            assertThat(Dates.parse("2100-01-01 00:00:00 UTC")).isNull();
+            assertThat(Dates.parse("1994-12-31T23:59:59Z")).isNull();
+            assertThat(Dates.parse("1995-01-01T00:00:00Z")).isNotNull();
+            assertThat(Dates.parse("2099-12-31 23:59:59 UTC")).isNotNull();
+        }
+
+        @Test
+        void problemSaysWhetherTheFormOrTheYearIsWrong() {
+            assertThat(Dates.problem("01 Jan 1900")).isEqualTo("date outside the plausible range 1995-2099");
+            assertThat(Dates.problem("1/1/00, 1:00 AM")).isNull();
+            assertThat(Dates.problem("16.12.2024")).isEqualTo("unknown date format '99.99.9999'");
+            assertThat(Dates.problem("  ")).isEqualTo("missing date");
+        }
+
+        @Test
+        void plausibleBoundsOnInstants() {
+            assertThat(Dates.plausible(java.time.Instant.parse("1970-01-01T00:00:00Z"))).isFalse();
+            assertThat(Dates.plausible(java.time.Instant.parse("2024-06-01T00:00:00Z"))).isTrue();
+            assertThat(Dates.plausible(null)).isFalse();
+        }
+    }
 }

@@ -138,7 +138,7 @@ final class Activity {
             return;
         }
         if (time == null) {
-            tally.reject(at, "bad_timestamp", "Cannot place " + noun(kind) + ": it has no positive timestamp");
+            tally.reject(at, "bad_timestamp", "Cannot place " + noun(kind) + ": it has no timestamp within the plausible range 1995-2099");
             return;
         }
         String text = textOf(item, channel);

@@ -1,6 +1,7 @@
 package io.tiedepth.ingest.facebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tiedepth.text.Dates;
 import io.tiedepth.ingest.ExportReader;
 import io.tiedepth.ingest.FileTally;
 import io.tiedepth.ingest.facebook.FacebookLayout.Kind;
@@ -130,7 +131,8 @@ public final class FacebookReader implements ExportReader {
         if (v <= 0) {
             return null;
         }
-        return v > MILLIS_THRESHOLD ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+        Instant at = v > MILLIS_THRESHOLD ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+        return Dates.plausible(at) ? at : null;
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -3,6 +3,7 @@ package io.tiedepth.ingest.facebook;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tiedepth.text.Dates;
 import io.tiedepth.ingest.FileTally;
 import io.tiedepth.model.ParsedExport;
 import io.tiedepth.model.PersonRef;
@@ -162,8 +163,9 @@ final class Messenger {
         }
         JsonNode ts = m.has("timestamp_ms") ? m.get("timestamp_ms") : m.get("timestamp");
         long ms = ts == null ? 0 : ts.isNumber() ? ts.asLong() : ts.isTextual() ? parseLong(ts.asText()) : 0;
-        if (ms <= 0) {
-            tally.reject(at, "bad_timestamp", "Cannot read message: it has no positive timestamp_ms");
+        if (ms <= 0 || !Dates.plausible(Instant.ofEpochMilli(ms))) {
+            tally.reject(at, "bad_timestamp", "Cannot read message: timestamp_ms is missing, not positive or "
+                    + "outside the plausible range 1995-2099");
             return;
         }
         String senderNorm = t.addMember(Mojibake.repair(sender));

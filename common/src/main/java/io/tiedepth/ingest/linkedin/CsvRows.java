@@ -146,7 +146,7 @@ final class CsvRows {
         }
         TimePoint at = Dates.parse(value);
         if (at == null) {
-            throw new RowRejected("bad_date", "unknown date format '" + Dates.shape(value) + "' in column " + column);
+            throw new RowRejected("bad_date", Dates.problem(value) + " in column " + column);
         }
         return at;
     }

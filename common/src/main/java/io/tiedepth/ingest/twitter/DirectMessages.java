@@ -158,8 +158,8 @@ final class DirectMessages {
         }
         TimePoint tp = Dates.parse(body.path("createdAt").asText(null));
         if (tp == null) {
-            tally.reject(at, "bad_date", "Cannot read direct-message event: its createdAt is missing or has the shape '"
-                    + Dates.shape(body.path("createdAt").asText("")) + "'");
+            tally.reject(at, "bad_date", "Cannot read direct-message event: createdAt: "
+                    + Dates.problem(body.path("createdAt").asText("")));
             return null;
         }
         if (kind == Kind.MESSAGE) {

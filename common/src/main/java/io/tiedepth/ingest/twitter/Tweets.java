@@ -72,8 +72,8 @@ final class Tweets {
         }
         TimePoint created = Dates.parse(t.path("created_at").asText(null));
         if (created == null) {
-            tally.reject(at, "bad_date", "Cannot read tweet: its created_at is missing or has the shape '"
-                    + Dates.shape(t.path("created_at").asText("")) + "'");
+            tally.reject(at, "bad_date", "Cannot read tweet: created_at: "
+                    + Dates.problem(t.path("created_at").asText("")));
             return;
         }
         String text = unescape(t.path("full_text").isTextual() ? t.get("full_text").asText()

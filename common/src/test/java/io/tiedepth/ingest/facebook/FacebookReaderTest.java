@@ -81,8 +81,11 @@ class FacebookReaderTest {
                 + "\"messages\":[" + String.join(",", messages) + "]}";
     }
 
+    /** Small test times are offsets from 2020-09-13 (times before 1995 are implausible and rejected). */
+    static final long T0_MS = 1_600_000_000_000L;
+
     static String m(String sender, long ms, String content) {
-        return "{\"sender_name\":\"" + sender + "\",\"timestamp_ms\":" + ms
+        return "{\"sender_name\":\"" + sender + "\",\"timestamp_ms\":" + (ms < 1_000_000_000L ? T0_MS + ms : ms)
                 + (content == null ? "" : ",\"content\":\"" + content + "\"") + ",\"type\":\"Generic\"}";
     }
 
@@ -203,11 +206,11 @@ class FacebookReaderTest {
             assertThat(p.formatEra()).isEqualTo(era);
             assertThat(p.owner()).isEqualTo(PersonRef.ofName("fakey mctestface"));
             assertThat(p.interactions()).containsExactlyInAnyOrder(
-                    new RawInteraction(PersonRef.ofName("Testy Mockington"), Instant.ofEpochMilli(1_000), "message",
+                    new RawInteraction(PersonRef.ofName("Testy Mockington"), Instant.ofEpochMilli(1600000001000L), "message",
                             "out", "testymockington_1", false, 1, 2, null),
-                    new RawInteraction(PersonRef.ofName("Testy Mockington"), Instant.ofEpochMilli(2_000), "message",
+                    new RawInteraction(PersonRef.ofName("Testy Mockington"), Instant.ofEpochMilli(1600000002000L), "message",
                             "in", "testymockington_1", false, 2, 11, null),
-                    new RawInteraction(PersonRef.ofName("Zoë Notreal"), Instant.ofEpochMilli(3_000), "message",
+                    new RawInteraction(PersonRef.ofName("Zoë Notreal"), Instant.ofEpochMilli(1600000003000L), "message",
                             "in", "zoenotreal_2", false, 1, 5, null));
         }
 
@@ -224,7 +227,7 @@ class FacebookReaderTest {
                             m("Zoë Notreal", 6_000, "x"))));
             assertThat(p.interactions().stream().filter(i -> "testymockington_1".equals(i.threadKey()))
                     .map(i -> i.at().toEpochMilli() + i.direction()))
-                    .containsExactly("1000in", "3000out", "4000in", "5000out");
+                    .containsExactly("1600000001000in", "1600000003000out", "1600000004000in", "1600000005000out");
             assertThat(p.warnings()).contains("Messenger: 0 system message(s) (joins, leaves), 0 unsent, 1 repeated "
                     + "and 0 sent to a thread with nobody else were counted but are not interactions");
             long rows = p.files().values().stream().mapToLong(FileStats::read).sum();
@@ -266,19 +269,19 @@ class FacebookReaderTest {
         void readsCallsAndCountsSystemAndUnsentMessages() throws Exception {
             ParsedExport p = read(Map.of("messages/inbox/testymockington_1/message_1.json", thread(PAIR,
                     "Testy Mockington",
-                    "{\"sender_name\":\"Testy Mockington\",\"timestamp_ms\":4000,\"content\":\"The call ended.\","
+                    "{\"sender_name\":\"Testy Mockington\",\"timestamp_ms\":1600000004000,\"content\":\"The call ended.\","
                             + "\"type\":\"Call\",\"call_duration\":125}",
-                    "{\"sender_name\":\"Fakey McTestface\",\"timestamp_ms\":3000,\"type\":\"Generic\","
+                    "{\"sender_name\":\"Fakey McTestface\",\"timestamp_ms\":1600000003000,\"type\":\"Generic\","
                             + "\"is_unsent\":true}",
-                    "{\"sender_name\":\"Fakey McTestface\",\"timestamp_ms\":2000,\"content\":\"A added B.\","
+                    "{\"sender_name\":\"Fakey McTestface\",\"timestamp_ms\":1600000002000,\"content\":\"A added B.\","
                             + "\"type\":\"Subscribe\",\"users\":[{\"name\":\"Testy Mockington\"}]}",
-                    "{\"sender_name\":\"Fakey McTestface\",\"timestamp_ms\":1000,\"type\":\"Generic\","
+                    "{\"sender_name\":\"Fakey McTestface\",\"timestamp_ms\":1600000001000,\"type\":\"Generic\","
                             + "\"photos\":[{\"uri\":\"x.jpg\"}]}"),
                     "friends/friends.json", friends("friends", "Testy Mockington")));
             assertThat(p.interactions()).containsExactly(
-                    new RawInteraction(PersonRef.ofName("Testy Mockington"), Instant.ofEpochMilli(1000), "message",
+                    new RawInteraction(PersonRef.ofName("Testy Mockington"), Instant.ofEpochMilli(1600000001000L), "message",
                             "out", "testymockington_1", false, null, null, null),
-                    new RawInteraction(PersonRef.ofName("Testy Mockington"), Instant.ofEpochMilli(4000), "call",
+                    new RawInteraction(PersonRef.ofName("Testy Mockington"), Instant.ofEpochMilli(1600000004000L), "call",
                             "in", "testymockington_1", false, null, null, 125));
             assertThat(p.warnings()).contains("Messenger: 1 system message(s) (joins, leaves), 1 unsent, "
                     + "0 repeated and 0 sent to a thread with nobody else were counted but are not interactions");
@@ -287,7 +290,7 @@ class FacebookReaderTest {
         @Test
         void rejectsMessagesWithoutSenderOrTimestamp() throws Exception {
             ParsedExport p = read(Map.of("messages/inbox/t_1/message_1.json", thread(PAIR, "Testy Mockington",
-                    "{\"timestamp_ms\":1000,\"content\":\"x\"}",
+                    "{\"timestamp_ms\":1600000001000,\"content\":\"x\"}",
                     "{\"sender_name\":\"Testy Mockington\",\"content\":\"x\"}",
                     "{\"sender_name\":\"Testy Mockington\",\"timestamp_ms\":\"soon\"}",
                     "7",
@@ -486,36 +489,36 @@ class FacebookReaderTest {
             ParsedExport p = read(Map.of(
                     "messages/inbox/t_1/message_1.json", THREAD,
                     "comments_and_reactions/comments.json", "{\"comments_v2\":["
-                            + "{\"timestamp\":100,\"data\":[{\"comment\":{\"comment\":\"Nice fake post\"}}],"
+                            + "{\"timestamp\":1600000100,\"data\":[{\"comment\":{\"comment\":\"Nice fake post\"}}],"
                             + "\"title\":\"Fakey McTestface commented on Zoë Notreal's post.\"},"
-                            + "{\"timestamp\":101,\"title\":\"Fakey McTestface commented on his own post.\"},"
-                            + "{\"timestamp\":102,\"title\":\"Fakey McTestface replied to Fakey McTestface's comment.\"},"
-                            + "{\"timestamp\":103,\"title\":\"Fakey McTestface a commenté la publication de Zoë Notreal.\"},"
+                            + "{\"timestamp\":1600000101,\"title\":\"Fakey McTestface commented on his own post.\"},"
+                            + "{\"timestamp\":1600000102,\"title\":\"Fakey McTestface replied to Fakey McTestface's comment.\"},"
+                            + "{\"timestamp\":1600000103,\"title\":\"Fakey McTestface a commenté la publication de Zoë Notreal.\"},"
                             + "{\"title\":\"Fakey McTestface commented on Zoë Notreal's photo.\"}]}",
                     "likes_and_reactions/posts_and_comments.json", "{\"reactions\":["
-                            + "{\"timestamp\":200,\"title\":\"Fakey McTestface likes Testy Mockington's photo.\"}]}",
+                            + "{\"timestamp\":1600000200,\"title\":\"Fakey McTestface likes Testy Mockington's photo.\"}]}",
                     "your_facebook_activity/comments_and_reactions/likes_and_reactions_1.json", "["
-                            + "{\"timestamp\":300,\"label_values\":[{\"label\":\"Reaction\",\"value\":\"Like\"},"
+                            + "{\"timestamp\":1600000300,\"label_values\":[{\"label\":\"Reaction\",\"value\":\"Like\"},"
                             + "{\"label\":\"Name\",\"value\":\"Zo\\u00c3\\u00ab Notreal\"}]},"
-                            + "{\"timestamp\":301,\"label_values\":[{\"label\":\"Naam\",\"value\":\"Zoë Notreal\"}]},"
-                            + "{\"timestamp\":302}]",
+                            + "{\"timestamp\":1600000301,\"label_values\":[{\"label\":\"Naam\",\"value\":\"Zoë Notreal\"}]},"
+                            + "{\"timestamp\":1600000302}]",
                     "posts/your_posts_1.json", "["
-                            + "{\"timestamp\":400,\"data\":[{\"post\":\"Happy birthday\"}],"
+                            + "{\"timestamp\":1600000400,\"data\":[{\"post\":\"Happy birthday\"}],"
                             + "\"title\":\"Fakey McTestface wrote on Testy Mockington's timeline.\"},"
-                            + "{\"timestamp\":401,\"title\":\"Fakey McTestface updated his status.\"},"
-                            + "{\"timestamp\":402}]",
+                            + "{\"timestamp\":1600000401,\"title\":\"Fakey McTestface updated his status.\"},"
+                            + "{\"timestamp\":1600000402}]",
                     "posts/other_people's_posts_to_your_timeline.json", "{\"wall_posts_sent_to_you\":{"
-                            + "\"activity_log_data\":[{\"timestamp\":500,\"title\":\"Zoë Notreal wrote on your timeline.\"},"
-                            + "{\"timestamp\":501,\"title\":\"Zoë Notreal a écrit sur votre journal.\"}]}}"));
+                            + "\"activity_log_data\":[{\"timestamp\":1600000500,\"title\":\"Zoë Notreal wrote on your timeline.\"},"
+                            + "{\"timestamp\":1600000501,\"title\":\"Zoë Notreal a écrit sur votre journal.\"}]}}"));
             List<String> got = p.interactions().stream().filter(i -> i.threadKey() == null)
                     .map(i -> i.at().getEpochSecond() + " " + i.channel() + " " + i.direction() + " "
                             + key(i.contact()) + " " + i.words() + "/" + i.chars()).toList();
             assertThat(got).containsExactlyInAnyOrder(
-                    "100 comment out zoë notreal 3/14",
-                    "200 reaction out testy mockington null/null",
-                    "300 reaction out zoë notreal null/null",
-                    "400 wall_post out testy mockington 2/14",
-                    "500 wall_post in zoë notreal null/null");
+                    "1600000100 comment out zoë notreal 3/14",
+                    "1600000200 reaction out testy mockington null/null",
+                    "1600000300 reaction out zoë notreal null/null",
+                    "1600000400 wall_post out testy mockington 2/14",
+                    "1600000500 wall_post in zoë notreal null/null");
             assertThat(p.rejects()).extracting(Reject::location, Reject::reasonCode).containsExactlyInAnyOrder(
                     org.assertj.core.groups.Tuple.tuple("$.comments_v2[3]", "unparsed_title"),
                     org.assertj.core.groups.Tuple.tuple("$.comments_v2[4]", "bad_timestamp"),

@@ -163,7 +163,7 @@ class TwitterReaderTest {
                     org.assertj.core.groups.Tuple.tuple("$[4]", "bad_date"),
                     org.assertj.core.groups.Tuple.tuple("$[5]", "not_object"));
             assertThat(p.rejects().get(0).reason())
-                    .isEqualTo("Cannot read tweet: its created_at is missing or has the shape 'aaaaaaaaa'");
+                    .isEqualTo("Cannot read tweet: created_at: unknown date format 'aaaaaaaaa'");
             assertThat(p.warnings()).containsExactly("X tweets: 1 self-replies, 1 self-mentions, 2 reply or mention "
                     + "ids of -1 or none and 1 retweets were counted but are not interactions");
             assertThat(p.files().get("data/tweets.js")).isEqualTo(new FileStats("data/tweets.js", 6, 4, 2));
