@@ -1,16 +1,23 @@
 package io.tiedepth.jobs;
 
 import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.generate.ExportWriter;
+import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.jobs.claims.ClaimsJob;
 import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.features.FeaturesJob;
+import io.tiedepth.jobs.generate.GenerateJob;
 import io.tiedepth.jobs.ingest.IngestJob;
 import io.tiedepth.pseudo.StudyKey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
@@ -138,6 +145,104 @@ public final class Main {
                 };
             }
         });
+    }
+
+    static {
+        COMMANDS.put("generate", new Command() {
+            public String summary() {
+                return "write synthetic donated exports with planted, known truths (ground_truth.json)";
+            }
+
+            public Options options() {
+                Options o = base();
+                o.addOption(Option.builder().longOpt("owners").hasArg().argName("N")
+                        .desc("exports to write, one owner each (required)").build());
+                o.addOption(Option.builder().longOpt("seed").hasArg().argName("S")
+                        .desc("random seed: the same seed and parameters give byte-identical files (default 1)")
+                        .build());
+                o.addOption(Option.builder().longOpt("platforms").hasArg().argName("LIST")
+                        .desc("comma-separated platforms owners are drawn from (default linkedin; written so far: "
+                                + String.join(", ", ExportWriter.PLATFORMS) + ")").build());
+                o.addOption(Option.builder().longOpt("output").hasArg().argName("DIR")
+                        .desc("folder for inbox/, ground_truth.json and ground_truth_owners.csv (required)").build());
+                o.addOption(Option.builder().longOpt("params").hasArg().argName("FILE")
+                        .desc("JSON file of generator parameters over the defaults (see generated-README.md)").build());
+                o.addOption(Option.builder().longOpt("tasks").hasArg().argName("N")
+                        .desc("generation tasks (default 4 per core, at most one per owner)").build());
+                o.addOption(Option.builder().longOpt("overwrite")
+                        .desc("replace the inbox and ground truth of an earlier run in --output").build());
+                return o;
+            }
+
+            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+                GenerateJob.Config c = generateConfig(cl);
+                return spark -> {
+                    GenerateJob.Result r = GenerateJob.run(spark, c);
+                    System.out.println(String.join(System.lineSeparator(), "",
+                            "tiedepth generate finished",
+                            String.format("  exports   %d (%d rows, %.1f MB) in %.1f s: %.1f exports/s, %.1f MB/s",
+                                    r.exports(), r.rows(), r.bytes() / 1e6, r.took().toMillis() / 1000.0,
+                                    r.exportsPerSecond(), r.megabytesPerSecond()),
+                            "  inbox         " + r.inbox(),
+                            "  ground truth  " + r.groundTruth(),
+                            "",
+                            "next: scripts/tiedepth run --input " + r.inbox() + " --output <warehouse> --demo-key"));
+                };
+            }
+        });
+    }
+
+    static GenerateJob.Config generateConfig(CommandLine cl) throws UsageException {
+        int owners = Cli.positiveInt(cl, "owners", 0);
+        if (owners == 0) {
+            throw new UsageException("Missing option --owners");
+        }
+        long seed;
+        String s = cl.getOptionValue("seed", "1");
+        try {
+            seed = Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("Cannot use --seed " + s + ": expected a whole number");
+        }
+        List<String> platforms = new ArrayList<>();
+        for (String p : cl.getOptionValue("platforms", "linkedin").split(",")) {
+            String name = p.trim().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("x")) {
+                name = "twitter";
+            }
+            if (!name.isEmpty() && !platforms.contains(name)) {
+                platforms.add(name);
+            }
+        }
+        for (String p : platforms) {
+            if (!List.of("linkedin", "facebook", "twitter").contains(p)) {
+                throw new UsageException("Cannot use --platforms: unknown platform '" + p
+                        + "' (expected linkedin, facebook, twitter)");
+            }
+            if (!ExportWriter.PLATFORMS.contains(p)) {
+                throw new UsageException("Cannot generate " + p + " exports yet: no writer (available: "
+                        + String.join(", ", ExportWriter.PLATFORMS) + ")");
+            }
+        }
+        if (platforms.isEmpty()) {
+            throw new UsageException("Cannot use --platforms: no platform given");
+        }
+        Path output = Path.of(Cli.required(cl, "output"));
+        GeneratorParams params = GeneratorParams.DEFAULTS;
+        String file = cl.getOptionValue("params");
+        if (file != null) {
+            if (!Files.isReadable(Path.of(file))) {
+                throw new UsageException("Cannot read --params " + file + ": no such readable file");
+            }
+            try {
+                params = GeneratorParams.load(Path.of(file));
+            } catch (IllegalArgumentException | IOException e) {
+                throw new UsageException(e.getMessage() != null && e.getMessage().startsWith("Cannot ")
+                        ? e.getMessage() : "Cannot read --params " + file + ": " + e.getClass().getSimpleName());
+            }
+        }
+        return new GenerateJob.Config(owners, seed, List.copyOf(platforms), output, params,
+                Cli.positiveInt(cl, "tasks", 0), cl.hasOption("overwrite"));
     }
 
     static {

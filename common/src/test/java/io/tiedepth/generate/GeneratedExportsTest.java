@@ -1,0 +1,233 @@
+package io.tiedepth.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tiedepth.ingest.Ingestor;
+import io.tiedepth.ingest.Readers;
+import io.tiedepth.model.Canonical;
+import io.tiedepth.model.FileStats;
+import io.tiedepth.pseudo.Pseudonymizer;
+import io.tiedepth.pseudo.StudyKey;
+import io.tiedepth.source.ExportSource;
+import io.tiedepth.text.CsvTable;
+import io.tiedepth.text.Dates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generated exports on disk: deterministic, read back by the real readers with zero rejects, and described
+ * truthfully by the ground truth (checked by re-reading the CSVs independently of the model).
+ */
+class GeneratedExportsTest {
+    static final int OWNERS = 16;
+    static final long SEED = 20251;
+    /** Small networks in every era, half zipped, bursts frequent: quick to write and read. */
+    static final GeneratorParams SMALL = GeneratorParams.DEFAULTS.with("{"
+            + "\"sizes\": {\"median\": 70, \"cap\": 500, \"tailShare\": 0.1, \"tailMin\": 200},"
+            + "\"bursts\": {\"ownerShare\": 0.7},"
+            + "\"format\": {\"zipShare\": 0.5, \"eras\": {\"2023\": 0.4, \"2022\": 0.2, \"2021\": 0.2, \"2018\": 0.2}}}");
+
+    @TempDir
+    static Path dir;
+    static Generator generator;
+    static List<OwnerSummary> owners;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        generator = new Generator(SMALL, SEED, List.of("linkedin"));
+        owners = generateInto(generator, dir.resolve("a"));
+    }
+
+    static List<OwnerSummary> generateInto(Generator g, Path out) throws IOException {
+        List<OwnerSummary> s = new ArrayList<>();
+        for (int i = 0; i < OWNERS; i++) {
+            s.add(g.generate(i, OWNERS, out.resolve(GroundTruth.INBOX)));
+        }
+        GroundTruth.write(out, GroundTruth.build(g, OWNERS, s), s);
+        return s;
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalFilesAndEachOwnerIsIndependent() throws IOException {
+        generateInto(new Generator(SMALL, SEED, List.of("linkedin")), dir.resolve("b"));
+        assertThat(tree(dir.resolve("b"))).isEqualTo(tree(dir.resolve("a")));
+
+        OwnerSummary alone = new Generator(SMALL, SEED, List.of("linkedin")).generate(7, OWNERS, dir.resolve("c"));
+        assertThat(tree(dir.resolve("c"))).isEqualTo(tree(dir.resolve("a").resolve(GroundTruth.INBOX)).entrySet()
+                .stream().filter(e -> e.getKey().startsWith(alone.path()))
+                .collect(TreeMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
+    }
+
+    @Test
+    void differentSeedGivesDifferentFiles() throws IOException {
+        Generator other = new Generator(SMALL, SEED + 1, List.of("linkedin"));
+        OwnerSummary o = other.generate(0, OWNERS, dir.resolve("d"));
+        assertThat(o.exportId()).isNotEqualTo(owners.get(0).exportId());
+    }
+
+    @Test
+    void everyExportIsReadBackWithZeroRejectsAndTheCountsOfTheTruth() {
+        Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
+        Map<String, String> eraLabels = Map.of("2023", "linkedin-2023-url", "2022", "linkedin-2022-preamble",
+                "2021", "linkedin-2021", "2018", "linkedin-2018");
+        assertThat(owners).extracting(OwnerSummary::era).contains("2023", "2022", "2021", "2018");
+        assertThat(owners).extracting(OwnerSummary::zipped).contains(true, false);
+        for (OwnerSummary o : owners) {
+            List<Canonical.Export> read = ingestor.ingest(dir.resolve("a").resolve(GroundTruth.INBOX).resolve(o.path()));
+            assertThat(read).as(o.path()).hasSize(1);
+            Canonical.Export e = read.get(0);
+            assertThat(e.rejects()).as(o.path() + " rejects").isEmpty();
+            assertThat(e.export().files()).as(o.path()).allMatch(FileStats::balanced);
+            assertThat(e.export().status()).isEqualTo("ok");
+            assertThat(e.export().platform()).isEqualTo("linkedin");
+            assertThat(e.export().formatEra()).isEqualTo(eraLabels.get(o.era()));
+            assertThat(e.export().exportId()).isEqualTo(o.exportId());
+            assertThat(e.export().ownerId()).isNotNull();
+            assertThat(e.export().warnings()).as(o.path()).noneMatch(w -> w.contains("owner not recognised"));
+            assertThat(e.ties()).as(o.path() + " ties").hasSize(o.truth().nTies());
+            assertThat((long) e.interactions().size()).as(o.path() + " interactions")
+                    .isEqualTo(o.truth().interactions());
+            assertThat((long) e.invitations().size()).as(o.path()).isEqualTo(o.truth().invitations());
+            assertThat(e.export().windowStart().getEpochSecond()).isEqualTo(o.truth().windowStart());
+            assertThat(e.export().windowEnd().getEpochSecond()).isEqualTo(o.truth().windowEnd());
+            assertThat(e.export().hiddenProfiles()).isEqualTo(o.rows().get("Connections.csv") - o.truth().nTies());
+        }
+    }
+
+    @Test
+    void facebookExportsAreReadBackWithZeroRejectsAndTheCountsOfTheTruth() throws IOException {
+        Generator fb = new Generator(SMALL, SEED, List.of("facebook"));
+        Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
+        Path inbox = dir.resolve("fb").resolve(GroundTruth.INBOX);
+        for (int i = 0; i < 6; i++) {
+            OwnerSummary o = fb.generate(i, 6, inbox);
+            List<Canonical.Export> read = ingestor.ingest(inbox.resolve(o.path()));
+            assertThat(read).as(o.path()).hasSize(1);
+            Canonical.Export e = read.get(0);
+            assertThat(e.rejects()).as(o.path() + " rejects").isEmpty();
+            assertThat(e.export().files()).as(o.path()).allMatch(FileStats::balanced);
+            assertThat(e.export().platform()).isEqualTo("facebook");
+            assertThat(e.export().formatEra()).isEqualTo("facebook-2024");
+            assertThat(e.export().exportId()).isEqualTo(o.exportId());
+            assertThat(e.export().warnings()).as(o.path()).isEmpty();
+            assertThat(e.ties()).as(o.path() + " ties").hasSize(o.truth().nTies());
+            assertThat((long) e.interactions().size()).as(o.path()).isEqualTo(o.truth().interactions());
+            assertThat((long) e.invitations().size()).as(o.path()).isEqualTo(o.truth().invitations());
+            assertThat(e.export().windowStart().getEpochSecond()).isEqualTo(o.truth().windowStart());
+            assertThat(e.export().windowEnd().getEpochSecond()).isEqualTo(o.truth().windowEnd());
+        }
+    }
+
+    @Test
+    void groundTruthMatchesWhatTheFilesSay() throws Exception {
+        long burstDays = 0;
+        long hidden = 0;
+        for (OwnerSummary o : owners) {
+            WhatFilesSay read = read(dir.resolve("a").resolve(GroundTruth.INBOX).resolve(o.path()));
+            assertThat(read.ties).as(o.path()).isEqualTo(o.truth().nTies());
+            long days = read.tiesPerDay.values().stream().filter(n -> n >= SMALL.features().burstK()).count();
+            assertThat(days).as(o.path() + " burst days").isEqualTo(o.truth().burstDays())
+                    .isEqualTo(o.truth().plan().burstDays());
+            assertThat(read.tiesPerDay.values().stream().filter(n -> n >= SMALL.features().burstK())
+                    .mapToLong(Long::longValue).sum()).isEqualTo(o.truth().burstTies());
+            assertThat(read.invitations).isEqualTo(o.truth().invitations());
+            if (o.era().equals("2023")) {
+                assertThat(read.incoming + read.contactOpened).as(o.path() + " inbound requests")
+                        .isEqualTo(o.truth().inboundRequests());
+            }
+            burstDays += days;
+            hidden += read.hidden;
+        }
+        assertThat(burstDays).isPositive();
+        JsonNode truth = new ObjectMapper().readTree(dir.resolve("a").resolve(GroundTruth.FILE).toFile());
+        assertThat(truth.at("/totals/burst_days").asLong()).isEqualTo(burstDays);
+        assertThat(truth.at("/totals/burst_days_planted").asLong()).isEqualTo(burstDays);
+        assertThat(truth.at("/totals/exports").asInt()).isEqualTo(OWNERS);
+        assertThat(truth.at("/totals/rows/Connections.csv").asLong())
+                .isEqualTo(owners.stream().mapToLong(o -> o.truth().nTies()).sum() + hidden);
+        assertThat(truth.at("/params/sizes/cap").asInt()).isEqualTo(500);
+        assertThat(Files.readAllLines(dir.resolve("a").resolve(GroundTruth.OWNERS_FILE))).hasSize(OWNERS + 1);
+    }
+
+    /** What an export's own CSVs say, read with the CSV parser but none of the model or the readers. */
+    private static final class WhatFilesSay {
+        long ties;
+        long hidden;
+        final Map<Long, Long> tiesPerDay = new HashMap<>();
+        long invitations;
+        long incoming;
+        long contactOpened;
+    }
+
+    private static WhatFilesSay read(Path export) throws Exception {
+        WhatFilesSay f = new WhatFilesSay();
+        String ownerUrl = null;
+        try (ExportSource src = ExportSource.open(export)) {
+            try (InputStream in = src.open(src.find("Connections.csv").orElseThrow());
+                 CsvTable t = CsvTable.open(in, "Connections.csv", List.of("First Name", "Connected On"))) {
+                for (CsvTable.Record r = t.next(); r != null; r = t.next()) {
+                    if (r.get("First Name") == null) {
+                        f.hidden++;
+                        continue;
+                    }
+                    f.ties++;
+                    long day = Math.floorDiv(Dates.parse(r.get("Connected On")).at().getEpochSecond(), 86_400L);
+                    f.tiesPerDay.merge(day, 1L, Long::sum);
+                }
+            }
+            try (InputStream in = src.open(src.find("Invitations.csv").orElseThrow());
+                 CsvTable t = CsvTable.open(in, "Invitations.csv", List.of("Sent At", "Direction"))) {
+                for (CsvTable.Record r = t.next(); r != null; r = t.next()) {
+                    f.invitations++;
+                    if (r.get("Direction").equals("INCOMING")) {
+                        f.incoming++;
+                    } else if (r.get("inviterProfileUrl") != null) {
+                        ownerUrl = r.get("inviterProfileUrl");
+                    }
+                }
+            }
+            if (ownerUrl != null) {
+                Map<String, String[]> first = new HashMap<>();
+                try (InputStream in = src.open(src.find("messages.csv").orElseThrow());
+                     CsvTable t = CsvTable.open(in, "messages.csv", List.of("CONVERSATION ID", "DATE"))) {
+                    for (CsvTable.Record r = t.next(); r != null; r = t.next()) {
+                        String[] m = {r.get("DATE"), r.get("SENDER PROFILE URL")};
+                        first.merge(r.get("CONVERSATION ID"), m, (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+                    }
+                }
+                String owner = ownerUrl;
+                f.contactOpened = first.values().stream().filter(m -> !m[1].equals(owner)).count();
+            }
+        }
+        return f;
+    }
+
+    /** Relative path → content of every file under {@code root}. */
+    static TreeMap<String, String> tree(Path root) throws IOException {
+        TreeMap<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(p))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}

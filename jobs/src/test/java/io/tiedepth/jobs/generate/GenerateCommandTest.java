@@ -1,0 +1,92 @@
+package io.tiedepth.jobs.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiedepth.jobs.ExitCodes;
+import io.tiedepth.jobs.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tiedepth generate} argument errors: exit code 2, the option and the reason, before Spark starts. */
+class GenerateCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        return Main.run(args, Map.of());
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void isListedAndItsHelpNamesItsOptions() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generate");
+        assertThat(run("generate", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--owners", "--seed", "--platforms", "--output",
+                "--params", "--tasks", "--overwrite").doesNotContain("--key-file");
+    }
+
+    @Test
+    void requiresOwnersAndOutput() {
+        assertThat(run("generate", "--output", dir.toString())).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(errors()).contains("tiedepth generate: Missing option --owners");
+        assertThat(run("generate", "--owners", "3")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(errors()).contains("tiedepth generate: Missing option --output");
+        assertThat(run("generate", "--owners", "0", "--output", dir.toString())).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(errors()).contains("Cannot use --owners 0: expected a whole number ≥ 1");
+    }
+
+    @Test
+    void refusesPlatformsWithoutAWriter() {
+        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--platforms", "linkedin,x"))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(errors()).contains("Cannot generate twitter exports yet: no writer (available: linkedin, facebook)");
+        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--platforms", "myspace"))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(errors()).contains("Cannot use --platforms: unknown platform 'myspace'");
+    }
+
+    @Test
+    void namesTheBadParameterOfAParamsFile() throws IOException {
+        Path params = Files.writeString(dir.resolve("p.json"), "{\"effects\": {\"c3\": {\"enabled\": false}}}");
+        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--params", params.toString()))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(errors()).contains("Cannot use --params " + params + ": unknown parameter 'effects.c3'");
+        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--params", "missing.json"))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(errors()).contains("Cannot read --params missing.json: no such readable file");
+        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--seed", "abc"))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(errors()).contains("Cannot use --seed abc: expected a whole number");
+    }
+}
