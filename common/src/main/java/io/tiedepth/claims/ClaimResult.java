@@ -56,6 +56,12 @@ public record ClaimResult(String claimId, String seeds, String statement, String
         return verdict != Verdict.NOT_TESTABLE;
     }
 
+    /** This result with a data-dependent null value (C1's proportional reference β₀). */
+    ClaimResult withNullValue(double value) {
+        return new ClaimResult(claimId, seeds, statement, statistic, estimate, ciLow, ciHigh, pValue, pHolm, value,
+                nOwners, nTies, verdict, reason, definitionVersion, extra);
+    }
+
     ClaimResult withHolm(double adjusted, Verdict finalVerdict, String finalReason) {
         return new ClaimResult(claimId, seeds, statement, statistic, estimate, ciLow, ciHigh, pValue, adjusted,
                 nullValue, nOwners, nTies, finalVerdict, finalReason, definitionVersion, extra);

@@ -44,7 +44,8 @@ class ClaimsTest {
                     o.set(OwnerMetric.N_ACTIVE, (double) Math.round(0.5 * n * noise(rng, 0.3))));
             ClaimResult r = eval(new C1DiminishingReturns(), in);
             assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-            assertThat(r.reason()).contains("contains 1");
+            assertThat(r.reason()).contains("beta minus its proportional reference", "contains 0");
+            assertThat(Double.parseDouble(r.extra().get("proportional_reference"))).isBetween(0.95, 1.0);
         }
 
         @Test
@@ -281,6 +282,7 @@ class ClaimsTest {
             assertThat(r.verdict()).isEqualTo(Verdict.SUPPORTED);
             assertThat(r.extra()).containsEntry("peak_month", "2001-01");
             assertThat(r.estimate()).isGreaterThan(1.5);
+            assertThat(r.extra()).containsKeys("global_peak_to_median", "uniform_null_p", "neighbour_median");
             assertThat(r.ciLow()).isLessThanOrEqualTo(r.estimate());
         }
 
