@@ -14,11 +14,11 @@ import java.util.Map;
  * Owner rows from the synthetic-donation generator's model ({@link Generator#measure}: the realised per-owner values
  * that {@code features} computes on the written exports, without writing them), for recovery tests of the claims.
  */
-final class GeneratedOwners {
+public final class GeneratedOwners {
     private GeneratedOwners() {
     }
 
-    static List<OwnerRow> rows(GeneratorParams params, long seed, int owners) {
+    public static List<OwnerRow> rows(GeneratorParams params, long seed, int owners) {
         Generator g = new Generator(params, seed, List.of("linkedin"));
         GeneratorParams.Features f = params.features();
         List<OwnerRow> out = new ArrayList<>();
