@@ -87,6 +87,12 @@ public final class ClaimsJob {
             ClaimInputs in = ClaimInputs.of(rows);
             LOG.info("claims: {} owner rows collected; bootstrap {} resamples, seed {}", in.size(), p.resamples(),
                     p.seed());
+            int testable = Claims.ALL.size() - 1;
+            if (2.0 / (p.resamples() + 1) * testable >= p.alpha()) {
+                LOG.warn("claims: with {} resamples the smallest bootstrap p is {}, so after Holm across {} claims no "
+                        + "claim can be supported or contradicted; use --bootstrap {} or more", p.resamples(),
+                        2.0 / (p.resamples() + 1), testable, (int) Math.ceil(2.0 * testable / p.alpha()));
+            }
             List<ClaimResult> claims = Claims.evaluate(in, p);
             List<Cohorts.Cell> cohorts = Cohorts.compute(in, p);
             List<Curves.Point> curves = Curves.compute(in, p);
