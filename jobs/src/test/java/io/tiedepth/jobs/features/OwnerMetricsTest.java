@@ -14,7 +14,17 @@ import org.junit.Test;
 /** Owner metrics of the {@link FeatureFixture} owner, each worked out by hand in the comments. */
 public class OwnerMetricsTest extends SparkTestBase {
 
-    private Row metrics() {
+    private static Row metrics;
+
+    /** Computed once for the class: every test reads the same owner row. */
+    private synchronized Row metrics() {
+        if (metrics == null) {
+            metrics = computeMetrics();
+        }
+        return metrics;
+    }
+
+    private Row computeMetrics() {
         FeatureFixture f = new FeatureFixture();
         Dataset<Row> analysed = AnalysedExports.select(f.exports(spark()));
         Dataset<Row> tf = TieFeatures.compute(analysed, f.ties(spark()), f.interactions(spark()), FeatureParams.DEFAULTS);
