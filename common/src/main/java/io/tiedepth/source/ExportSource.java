@@ -77,6 +77,23 @@ public abstract class ExportSource implements Closeable {
     }
 
     /**
+     * Opens a binary member (a Parquet file): the bytes as stored, not checked as UTF-8 text. The archive limits
+     * hold as for {@link #open(String)}.
+     */
+    public final InputStream openBinary(String path) throws IOException {
+        paths();
+        return openRaw(prefix + path);
+    }
+
+    /**
+     * The member as a file on the local disk, when the export is a folder (so a reader that needs random access
+     * can use it in place); empty for an archive member, which must be copied out through {@link #openBinary}.
+     */
+    public Optional<Path> localFile(String path) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
      * Members read so far that held bytes which are not valid UTF-8, with the number of invalid sequences
      * (decoded as U+FFFD by the readers). UTF-16 members (with a byte-order mark) are not checked.
      */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** An export unpacked in a folder. Symbolic links are not followed. */
@@ -34,6 +35,14 @@ final class FolderExport extends ExportSource {
     @Override
     protected InputStream openRaw(String rawPath) throws IOException {
         return Files.newInputStream(root.resolve(rawPath));
+    }
+
+    @Override
+    public Optional<Path> localFile(String path) throws IOException {
+        if (!paths().contains(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(root.resolve(wrapper() + path));
     }
 
     @Override

@@ -102,6 +102,38 @@ class ExportSourceTest {
     }
 
     @Nested
+    class BinaryMembers {
+        @Test
+        void aFolderMemberIsALocalFileAndAZipMemberIsNot() throws IOException {
+            Map<String, String> files = under("wrap/", LINKEDIN);
+            try (ExportSource f = ExportSource.open(folder(dir.resolve("f"), files));
+                 ExportSource z = ExportSource.open(zip(dir.resolve("z.zip"), files))) {
+                assertThat(f.localFile("Connections.csv"))
+                        .contains(dir.resolve("f").resolve("wrap").resolve("Connections.csv"));
+                assertThat(f.localFile("nope.csv")).isEmpty();
+                assertThat(z.localFile("Connections.csv")).isEmpty();
+            }
+        }
+
+        @Test
+        void openBinaryReturnsTheBytesWithoutCountingThemAsText() throws IOException {
+            byte[] bytes = {'P', 'A', 'R', '1', (byte) 0xff, (byte) 0xc3, 0, (byte) 0x80};
+            Files.createDirectories(dir.resolve("b"));
+            Files.write(dir.resolve("b/t.parquet"), bytes);
+            try (ExportSource s = ExportSource.open(dir.resolve("b"))) {
+                try (InputStream in = s.openBinary("t.parquet")) {
+                    assertThat(in.readAllBytes()).isEqualTo(bytes);
+                }
+                assertThat(s.invalidUtf8()).isEmpty();
+                try (InputStream in = s.open("t.parquet")) {
+                    in.readAllBytes();
+                }
+                assertThat(s.invalidUtf8()).containsKey("t.parquet");
+            }
+        }
+    }
+
+    @Nested
     class MemberPaths {
         @Test
         void folderAndZipListTheSameSortedPaths() throws IOException {

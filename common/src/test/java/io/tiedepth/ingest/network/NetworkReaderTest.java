@@ -78,8 +78,9 @@ class NetworkReaderTest {
         }
 
         @Test
-        void isRegisteredFirst() {
-            assertThat(Readers.all().get(0)).isInstanceOf(NetworkReader.class);
+        void isRegisteredFirstAfterCanonicalTables() {
+            assertThat(Readers.all().get(0)).isInstanceOf(io.tiedepth.ingest.canonical.CanonicalReader.class);
+            assertThat(Readers.all().get(1)).isInstanceOf(NetworkReader.class);
             assertThat(new NetworkReader().platform()).isEqualTo("network");
         }
 

@@ -3,6 +3,7 @@ package io.tiedepth.jobs.e2e;
 import static io.tiedepth.schema.Columns.*;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,13 +27,21 @@ public class EndToEndRunTest extends SparkTestBase {
         return spark().read().parquet(SampleRun.warehouse(spark()).resolve(relative).toString());
     }
 
+    /**
+     * The exports of a platform's own reader: canonical-table donations (format_era canonical-*) carry their rows'
+     * platforms too, and are counted in {@link #canonicalSampleCounts()}.
+     */
     private Dataset<Row> exportsOf(String platform) throws Exception {
-        return table("tables/exports").filter(col(PLATFORM).equalTo(platform));
+        return table("tables/exports").filter(col(PLATFORM).equalTo(platform))
+                .filter(not(col(FORMAT_ERA).startsWith(CANONICAL_ERA)));
     }
 
     private long count(String relative, String platform) throws Exception {
-        return table(relative).filter(col(PLATFORM).equalTo(platform)).count();
+        return table(relative).filter(col(PLATFORM).equalTo(platform))
+                .join(exportsOf(platform).select(EXPORT_ID), EXPORT_ID).count();
     }
+
+    private static final String CANONICAL_ERA = "canonical-";
 
     @Test
     public void writesTheCanonicalSchemas() throws Exception {
@@ -119,6 +128,21 @@ public class EndToEndRunTest extends SparkTestBase {
     }
 
     @Test
+    public void canonicalSampleCounts() throws Exception {
+        // data-samples/canonical/README.md: two donations, six parts (owner x platform)
+        Dataset<Row> canonical = table("tables/exports").filter(col(FORMAT_ERA).startsWith(CANONICAL_ERA));
+        assertThat(canonical.count()).isEqualTo(6);
+        assertThat(canonical.filter(col(STATUS).equalTo("ok")).count()).isEqualTo(6);
+        Row t = canonical.agg(sum(ROWS_READ), sum(ROWS_ACCEPTED), sum(ROWS_REJECTED)).first();
+        assertThat(List.of(t.getLong(0), t.getLong(1), t.getLong(2))).containsExactly(47L, 31L, 16L);
+        Object[] ids = canonical.select(EXPORT_ID).as(org.apache.spark.sql.Encoders.STRING()).collectAsList().toArray();
+        assertThat(table("tables/ties").filter(col(EXPORT_ID).isin(ids)).count()).isEqualTo(13);
+        assertThat(table("tables/interactions").filter(col(EXPORT_ID).isin(ids)).count()).isEqualTo(14);
+        assertThat(table("tables/invitations").filter(col(EXPORT_ID).isin(ids)).count()).isEqualTo(4);
+        assertThat(table("tables/rejects").filter(col(EXPORT_ID).isin(ids)).count()).isEqualTo(16);
+    }
+
+    @Test
     public void snapSampleCounts() throws Exception {
         Dataset<Row> snap = exportsOf("network").filter(col(FORMAT_ERA).notEqual("cns-2019-figshare"));
         assertThat(snap.count()).isEqualTo(9);
@@ -133,9 +157,11 @@ public class EndToEndRunTest extends SparkTestBase {
         Dataset<Row> ok = table("tables/exports").filter(col(STATUS).equalTo("ok"));
         assertThat(metrics.count()).isEqualTo(ok.select(OWNER_ID, PLATFORM).distinct().count());
         assertThat(metrics.count()).isEqualTo(ok.count() - 1);
-        Row later = ok.filter(col(PLATFORM).equalTo("twitter")).orderBy(col(WINDOW_END).desc()).first();
-        assertThat(metrics.filter(col(PLATFORM).equalTo("twitter")).select(EXPORT_ID).first().getString(0))
-                .isEqualTo(later.<String>getAs(EXPORT_ID));
+        Dataset<Row> archives = exportsOf("twitter").filter(col(STATUS).equalTo("ok"));
+        Row later = archives.orderBy(col(WINDOW_END).desc()).first();
+        assertThat(metrics.join(archives.select(EXPORT_ID), EXPORT_ID).select(EXPORT_ID)
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+                .containsExactly(later.<String>getAs(EXPORT_ID));
         assertThat(metrics.filter(col(N_TIES).lt(col(N_ACTIVE))).count()).isZero();
         assertThat(metrics.filter(col(N_RECIPROCAL).lt(col(N_SUSTAINED))).count()).isZero();
         long tieRows = table("features/tie_features").filter(col(IS_TIE)).count();

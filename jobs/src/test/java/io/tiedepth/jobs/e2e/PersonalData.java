@@ -37,7 +37,9 @@ final class PersonalData {
             "sender profile url", "recipient profile urls", "subject", "content", "message", "text", "job title",
             "inviterprofileurl", "inviteeprofileurl", "endorser public url", "endorsee public url", "full_text",
             "email", "comment", "share_text", "link", "uri", "thread_path", "userlink", "expandedurl", "fulltext",
-            "skill name");
+            "skill name",
+            // canonical tables from another tool: their given ids must never reach an output either
+            "owner_id", "contact_id", "counterpart_id", "thread_id");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Set<String> needles = new TreeSet<>();
