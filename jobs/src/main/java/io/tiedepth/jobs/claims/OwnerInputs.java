@@ -97,7 +97,10 @@ public final class OwnerInputs {
     }
 
     static OwnerRow toOwnerRow(Row r, ClaimParams params) {
-        OwnerRow.Builder b = OwnerRow.builder(r.getAs(EXPORT_ID), r.getAs(OWNER_ID)).platform(r.getAs(PLATFORM))
+        String exportId = r.getAs(EXPORT_ID);
+        String ownerId = r.getAs(OWNER_ID);
+        OwnerRow.Builder b = OwnerRow.builder(exportId, ownerId == null ? "export:" + exportId : ownerId)
+                .platform(r.getAs(PLATFORM))
                 .sizeClass(r.getAs(SIZE_CLASS));
         for (OwnerMetric m : OwnerMetric.values()) {
             Object v = r.getAs(m.column());

@@ -1,0 +1,48 @@
+package io.tiedepth.jobs.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiedepth.stats.DunbarLayers;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import scala.collection.JavaConverters;
+
+/** One owner's circles as the features stage computes them (the Spark wiring is checked end to end). */
+class DunbarLayerAssignmentTest {
+
+    private static Row owner(double... frequencies) {
+        List<Row> ties = new ArrayList<>();
+        for (int i = 0; i < frequencies.length; i++) {
+            ties.add(RowFactory.create("c" + i, frequencies[i]));
+        }
+        return RowFactory.create("e", JavaConverters.asScalaBuffer(ties).toList());
+    }
+
+    @Test
+    void fewerThanFiveActiveTiesHaveNoCircles() {
+        Row r = DunbarLayerAssignment.layersOf(owner(100, 50, 10, 2));
+        assertThat(r.getInt(1)).isZero();
+        assertThat(r.isNullAt(2)).isTrue();
+        assertThat(r.isNullAt(3)).isTrue();
+        assertThat(r.getList(4)).isEmpty();
+    }
+
+    @Test
+    void circlesAreTheDunbarLayersOfTheFrequencies() {
+        double[] f = {120, 118, 40, 38, 41, 6, 5, 5.5, 6.2, 1.2, 1.1, 1.5, 1.3};
+        Row r = DunbarLayerAssignment.layersOf(owner(f));
+        DunbarLayers expected = DunbarLayers.of(f);
+        assertThat(r.getInt(1)).isEqualTo(expected.layerCount());
+        List<Integer> sizes = r.getList(2);
+        assertThat(sizes.stream().mapToInt(Integer::intValue).toArray()).containsExactly(expected.cumulativeSizes());
+        assertThat(sizes.get(sizes.size() - 1)).isEqualTo(f.length);
+        List<Row> assigned = r.getList(4);
+        assertThat(assigned).hasSize(f.length);
+        assertThat(assigned.get(0).getString(0)).isEqualTo("c0");
+        assertThat(assigned.get(0).getInt(1)).isEqualTo(1);
+        assertThat(assigned.get(12).getInt(1)).isEqualTo(expected.layerCount());
+    }
+}
