@@ -39,6 +39,33 @@ final class Cli {
                 .desc("use the public demo key when no key is given: results are NOT private (samples only)").build());
     }
 
+    static void addBackfill(Options o) {
+        o.addOption(Option.builder().longOpt("from").hasArg().argName("YYYY-MM-DD")
+                .desc("also rebuild reports/<date>/ for every date from this one up to the run date, each over the "
+                        + "exports ingested by then").build());
+        o.addOption(Option.builder().longOpt("to").hasArg().argName("YYYY-MM-DD")
+                .desc("last report date of a backfill; the same as --run-date").build());
+    }
+
+    /** --from, checked against the run date (at most 366 days back); null without it. */
+    static LocalDate backfillFrom(CommandLine cl, LocalDate runDate) throws UsageException {
+        String v = cl.getOptionValue("from");
+        if (v == null) {
+            return null;
+        }
+        LocalDate from;
+        try {
+            from = LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("Cannot use --from " + v + ": expected YYYY-MM-DD");
+        }
+        if (from.isAfter(runDate) || from.plusDays(366).isBefore(runDate)) {
+            throw new UsageException("Cannot use --from " + v + ": it must be on or before the run date " + runDate
+                    + " and at most 366 days before it");
+        }
+        return from;
+    }
+
     static void addRunDate(Options o) {
         o.addOption(Option.builder().longOpt("run-date").hasArg().argName("YYYY-MM-DD")
                 .desc("the run's date: names reports/<run_date>/ and sets exports.ingested_at (default today, UTC)")
@@ -123,7 +150,10 @@ final class Cli {
     }
 
     static LocalDate runDate(CommandLine cl) throws UsageException {
-        String v = cl.getOptionValue("run-date");
+        if (cl.hasOption("to") && cl.hasOption("run-date") && !cl.getOptionValue("to").equals(cl.getOptionValue("run-date"))) {
+            throw new UsageException("Cannot use both --to and --run-date with different dates");
+        }
+        String v = cl.hasOption("to") ? cl.getOptionValue("to") : cl.getOptionValue("run-date");
         if (v == null) {
             return LocalDate.now(ZoneOffset.UTC);
         }

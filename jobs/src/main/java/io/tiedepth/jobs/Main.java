@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,6 +66,7 @@ public final class Main {
                 Cli.addWarehouse(o);
                 Cli.addKey(o);
                 Cli.addRunDate(o);
+                Cli.addBackfill(o);
                 Cli.addIngestTuning(o);
                 Cli.addFeatureParams(o);
                 Cli.addClaimParams(o);
@@ -74,8 +76,10 @@ public final class Main {
             public Action prepare(CommandLine cl, Map<String, String> env)
                     throws UsageException, UnreadableInputException {
                 FeatureParams features = Cli.featureParams(cl);
+                LocalDate runDate = Cli.runDate(cl);
                 RunJob.Config c = new RunJob.Config(Cli.input(cl), Cli.warehouse(cl), Cli.key(cl, env),
-                        Cli.runDate(cl), Cli.tasks(cl), features, Cli.claimParams(cl, features));
+                        runDate, Cli.tasks(cl), features, Cli.claimParams(cl, features),
+                        Cli.backfillFrom(cl, runDate));
                 return spark -> {
                     RunJob.Result r = RunJob.run(spark, c);
                     System.out.println(Summary.of(r, c.warehouse()));

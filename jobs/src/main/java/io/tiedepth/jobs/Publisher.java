@@ -49,6 +49,18 @@ public final class Publisher {
         return stagingRoot() + "/" + relative;
     }
 
+    /**
+     * Stages an output that another step already wrote completely elsewhere (on the same file system), by moving
+     * it into this run's staging; published with the rest.
+     */
+    public void adopt(String relative, String writtenAt) throws IOException {
+        Path from = new Path(writtenAt);
+        Path to = new Path(stage(relative));
+        FileSystem fs = to.getFileSystem(hadoop);
+        fs.mkdirs(to.getParent());
+        rename(fs, from, to);
+    }
+
     public String stagingRoot() {
         return warehouse.path(STAGING + "/" + runId);
     }
@@ -93,6 +105,7 @@ public final class Publisher {
     public static int recover(Warehouse warehouse, Configuration hadoop) throws IOException {
         Path staging = new Path(warehouse.path(STAGING));
         FileSystem fs = staging.getFileSystem(hadoop);
+        fs.delete(new Path(warehouse.path("_scratch")), true);
         if (!fs.exists(staging)) {
             return 0;
         }

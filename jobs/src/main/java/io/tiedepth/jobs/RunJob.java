@@ -16,8 +16,17 @@ public final class RunJob {
     private RunJob() {
     }
 
+    /**
+     * @param backfillFrom when set, reports are also rebuilt for every date from it up to the day before
+     *                     {@code runDate}, each over the exports ingested by then (README "Backfill")
+     */
     public record Config(Path input, Warehouse warehouse, StudyKey key, LocalDate runDate, int tasks,
-                         FeatureParams params, ClaimParams claimParams) {
+                         FeatureParams params, ClaimParams claimParams, LocalDate backfillFrom) {
+        public Config(Path input, Warehouse warehouse, StudyKey key, LocalDate runDate, int tasks,
+                      FeatureParams params, ClaimParams claimParams) {
+            this(input, warehouse, key, runDate, tasks, params, claimParams, null);
+        }
+
         /** A run with the default claim parameters (their burst, dormancy and response days taken from params). */
         public Config(Path input, Warehouse warehouse, StudyKey key, LocalDate runDate, int tasks,
                       FeatureParams params) {
@@ -56,7 +65,7 @@ public final class RunJob {
         return runs.execute(() -> {
             IngestJob.Result ingest = IngestJob.run(spark, config.ingest(), runs.publisher());
             manifest.stage("ingest", Runs.counts(ingest), ingest.took());
-            if (ingest.noop()) {
+            if (ingest.noop() && config.backfillFrom() == null) {
                 manifest.outcome("noop");
                 return new Result(runId, ingest, null, null);
             }
@@ -64,6 +73,11 @@ public final class RunJob {
             manifest.stage("features", features.tableRows(), features.took());
             ClaimsJob.Result claims = ClaimsJob.run(spark, config.claims(), runs.publisher());
             manifest.stage("claims", claims.tableRows(), claims.took());
+            if (config.backfillFrom() != null) {
+                for (LocalDate d = config.backfillFrom(); d.isBefore(config.runDate()); d = d.plusDays(1)) {
+                    manifest.stage("backfill " + d, Backfill.report(spark, config, d, runId), java.time.Duration.ZERO);
+                }
+            }
             return new Result(runId, ingest, features, claims);
         });
     }

@@ -5,6 +5,7 @@ import io.tiedepth.jobs.Warehouse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -23,7 +24,14 @@ public final class FeaturesJob {
     private FeaturesJob() {
     }
 
-    public record Config(Warehouse warehouse, FeatureParams params) {
+    /**
+     * @param warehouse where the canonical tables are read from
+     * @param asOf      when set, only exports ingested on or before that date count (report backfill)
+     */
+    public record Config(Warehouse warehouse, FeatureParams params, LocalDate asOf) {
+        public Config(Warehouse warehouse, FeatureParams params) {
+            this(warehouse, params, null);
+        }
     }
 
     public record Result(long owners, long tieFeatureRows, Map<String, Long> tableRows, Duration took) {
@@ -35,6 +43,11 @@ public final class FeaturesJob {
         spark.sparkContext().setJobGroup("features", "features: tie features and owner metrics", false);
         try {
             Dataset<Row> exports = spark.read().parquet(w.path(Warehouse.EXPORTS));
+            if (config.asOf() != null) {
+                exports = exports.filter(org.apache.spark.sql.functions.col(io.tiedepth.schema.Columns.INGESTED_AT)
+                        .lt(java.sql.Timestamp.from(config.asOf().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+                                .toInstant())));
+            }
             Dataset<Row> interactions = spark.read().parquet(w.path(Warehouse.INTERACTIONS));
             Dataset<Row> analysed = AnalysedExports.select(exports).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> tieFeatures = TieFeatures.compute(analysed, spark.read().parquet(w.path(Warehouse.TIES)),

@@ -77,6 +77,28 @@ public class ReliabilityTest extends SparkTestBase {
         }
         assertThat(actual.resolve("_staging")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
                 p -> assertThat(p).isEmptyDirectory());
+        assertThat(reports(actual)).isEqualTo(reports(expected));
+    }
+
+    /** Every report file (relative path → SHA-256 of its bytes). */
+    private static java.util.Map<String, String> reports(Path warehouse) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        Path root = warehouse.resolve("reports");
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                out.put(root.relativize(f).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static Path base;
@@ -102,6 +124,8 @@ public class ReliabilityTest extends SparkTestBase {
         run(base.resolve("in1"), w, DAY1);
         long day1Exports = table(w, Warehouse.EXPORTS).count();
 
+        java.util.Map<String, String> day1Reports = reports(w);
+        assertThat(day1Reports).isNotEmpty();
         System.setProperty(Faults.PROPERTY, faultPoint);
         try {
             assertThatThrownBy(() -> run(base.resolve("in2"), w, DAY2)).isInstanceOf(Faults.InjectedFault.class);
@@ -109,6 +133,7 @@ public class ReliabilityTest extends SparkTestBase {
             System.clearProperty(Faults.PROPERTY);
         }
         assertThat(w.resolve("_staging")).exists();
+        assertThat(reports(w)).as("the previous day's reports are intact").isEqualTo(day1Reports);
 
         RunJob.Result rerun = run(base.resolve("in2"), w, DAY2);
         assertThat(rerun.ingest().skipped()).isEqualTo(2);
@@ -124,6 +149,28 @@ public class ReliabilityTest extends SparkTestBase {
     @Test
     public void runKilledInTheMiddleOfPublishIsRolledBackThenRerun() throws Exception {
         killedOnDayTwoThenRerun("publish.after-2");
+    }
+
+    @Test
+    public void backfillRebuildsPastReportsAsTheyWereAndTouchesNothingElse() throws Exception {
+        Path reference = cleanTwoDayWarehouse();
+        java.util.Map<String, String> before = reports(reference);
+        assertThat(before.keySet()).anyMatch(k -> k.startsWith(DAY1 + "/")).anyMatch(k -> k.startsWith(DAY2 + "/"));
+        Path w = base.resolve("backfilled");
+        copy(reference, w);
+        Files.writeString(Files.createDirectories(w.resolve("reports").resolve("2026-01-01")).resolve("keep.txt"), "x");
+        RunJob.Result r = RunJob.run(spark(), new RunJob.Config(base.resolve("in2"), new Warehouse(w.toString()),
+                SampleRun.KEY, DAY2, 0, FeatureParams.DEFAULTS, claimParams(), DAY1));
+        assertThat(r.ingest().noop()).isTrue();
+        java.util.Map<String, String> after = reports(w);
+        after.remove("2026-01-01/keep.txt");
+        assertThat(after).isEqualTo(before);
+        assertThat(w.resolve("reports/2026-01-01/keep.txt")).hasContent("x");
+        assertThat(w.resolve("_scratch")).doesNotExist();
+    }
+
+    private static io.tiedepth.claims.ClaimParams claimParams() {
+        return new RunJob.Config(null, null, null, DAY1, 0, FeatureParams.DEFAULTS).claimParams();
     }
 
     @Test
