@@ -26,7 +26,7 @@ import java.util.Map;
  *
  * <p>Shapes (sizes, timeline, bursts, activity layers, messages, formats) make the data realistic; the
  * {@link Effects} are the planted truths of the claims in DESIGN §7, each with an on/off switch so that a test can
- * check that a claim is <em>not</em> found when nothing was planted. See {@code data-samples/generated-README.md}
+ * check that a claim is <em>not</em> found when nothing was planted. See README "Synthetic donations"
  * for the generative model.
  *
  * @param sizes      network sizes (ties per owner)

@@ -85,15 +85,15 @@ public final class Schemas {
             req(REASON_CODE, DataTypes.StringType),
             req(REASON, DataTypes.StringType));
 
-    private static StructType struct(StructField... fields) {
+    static StructType struct(StructField... fields) {
         return new StructType(fields);
     }
 
-    private static StructField req(String name, DataType type) {
+    static StructField req(String name, DataType type) {
         return DataTypes.createStructField(name, type, false);
     }
 
-    private static StructField opt(String name, DataType type) {
+    static StructField opt(String name, DataType type) {
         return DataTypes.createStructField(name, type, true);
     }
 }

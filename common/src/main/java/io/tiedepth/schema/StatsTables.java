@@ -1,8 +1,10 @@
 package io.tiedepth.schema;
 
-import org.apache.spark.sql.types.DataType;
+import static io.tiedepth.schema.Schemas.opt;
+import static io.tiedepth.schema.Schemas.req;
+import static io.tiedepth.schema.Schemas.struct;
+
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -133,16 +135,4 @@ public final class StatsTables {
             opt(Q3_RATIO, DataTypes.DoubleType),
             opt(REFERENCE_SIZE, DataTypes.DoubleType),
             opt(REFERENCE_RATIO, DataTypes.DoubleType));
-
-    private static StructType struct(StructField... fields) {
-        return new StructType(fields);
-    }
-
-    private static StructField req(String name, DataType type) {
-        return DataTypes.createStructField(name, type, false);
-    }
-
-    private static StructField opt(String name, DataType type) {
-        return DataTypes.createStructField(name, type, true);
-    }
 }

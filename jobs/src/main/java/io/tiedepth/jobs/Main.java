@@ -170,7 +170,7 @@ public final class Main {
                 o.addOption(Option.builder().longOpt("output").hasArg().argName("DIR")
                         .desc("folder for inbox/, ground_truth.json and ground_truth_owners.csv (required)").build());
                 o.addOption(Option.builder().longOpt("params").hasArg().argName("FILE")
-                        .desc("JSON file of generator parameters over the defaults (see generated-README.md)").build());
+                        .desc("JSON file of generator parameters over the defaults (README, Synthetic donations)").build());
                 o.addOption(Option.builder().longOpt("tasks").hasArg().argName("N")
                         .desc("generation tasks (default 4 per core, at most one per owner)").build());
                 o.addOption(Option.builder().longOpt("overwrite")

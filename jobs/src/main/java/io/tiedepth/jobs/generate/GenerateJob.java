@@ -22,7 +22,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code generate}: writes synthetic donated exports with planted, known truths (see {@link Generator} and
- * {@code data-samples/generated-README.md}).
+ * README "Synthetic donations").
  *
  * <p>Owner indices are dealt round-robin over tasks (task t generates owners t, t+T, t+2T..., so the rare huge
  * networks spread out); each task writes its exports straight into {@code <output>/inbox/} and returns one small
