@@ -294,7 +294,7 @@ public final class Charts {
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         String s = g.getSVGElement(id);
         // Inline SVG in HTML needs no namespaces; dropping them keeps the page free of any URL.
-        s = s.replaceAll("\\s+xmlns(:\\w+)?=\"[^\"]*\"", "");
+        s = s.replaceAll("\\s+xmlns(:\\w+)?=(['\"])[^'\"]*\\2", "");
         s = s.replaceFirst("<svg ", "<svg role=\"img\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" ");
         return s;
     }
