@@ -227,13 +227,13 @@ public final class HtmlReport {
 
     private static void reactivations(StringBuilder b, ReportModel m) {
         b.append("<h3>6. Reactivations per calendar month</h3>\n<p class=\"small\">Shown as a table in this version "
-                + "(no chart). Ties reactivated (first reactivation) per month; months with fewer than "
+                + "(no chart). Reactivations (inbound interactions after a dormancy) per month of their date; months with fewer than "
                 + m.header().kMin() + " owners suppressed.</p>\n");
         if (m.reactivations().isEmpty()) {
             b.append("<p class=\"sup\">No reactivations in this run.</p>\n");
             return;
         }
-        b.append("<table>\n<tr><th>month</th><th>owners</th><th>reactivated ties</th></tr>\n");
+        b.append("<table>\n<tr><th>month</th><th>owners</th><th>reactivations</th></tr>\n");
         for (MonthCount c : m.reactivations()) {
             b.append("<tr><td>").append(html(c.month())).append("</td>");
             b.append(m.suppressed(c.owners()) ? "<td class=\"sup\" colspan=\"2\">suppressed</td>"

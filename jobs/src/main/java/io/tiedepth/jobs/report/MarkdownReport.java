@@ -96,7 +96,7 @@ public final class MarkdownReport {
             b.append(m.suppressed(r.owners()) ? "suppressed | | |\n" : count(r.owners()) + " | " + count(r.ties())
                     + " | " + pct(r.interacted(), r.ties()) + " |\n");
         }
-        b.append("\n### 6. Reactivations per calendar month\n\n| month | owners | reactivated ties |\n|---|---:|---:|\n");
+        b.append("\n### 6. Reactivations per calendar month\n\n| month | owners | reactivations |\n|---|---:|---:|\n");
         for (MonthCount c : m.reactivations()) {
             b.append("| ").append(md(c.month())).append(" | ");
             b.append(m.suppressed(c.owners()) ? "suppressed | |\n" : count(c.owners()) + " | " + count(c.ties())

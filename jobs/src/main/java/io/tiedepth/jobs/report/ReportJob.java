@@ -113,9 +113,11 @@ public final class ReportJob {
             v[2] = r.getLong(1);
             v[3] = r.isNullAt(2) ? 0 : r.getLong(2);
         }
-        Dataset<Row> platformOf = exports.select(EXPORT_ID, PLATFORM);
-        for (Row r : spark.read().parquet(w.path(Warehouse.INTERACTIONS)).join(platformOf, EXPORT_ID)
-                .groupBy(PLATFORM).count().collectAsList()) {
+        Dataset<Row> interactions = spark.read().parquet(w.path(Warehouse.INTERACTIONS));
+        if (!Arrays.asList(interactions.columns()).contains(PLATFORM)) {
+            interactions = interactions.join(exports.select(EXPORT_ID, PLATFORM), EXPORT_ID);
+        }
+        for (Row r : interactions.groupBy(PLATFORM).count().collectAsList()) {
             perPlatform.computeIfAbsent(str(r, 0), x -> new long[5])[4] = r.getLong(1);
         }
         List<PlatformCount> platforms = new ArrayList<>();
@@ -208,7 +210,8 @@ public final class ReportJob {
 
         List<MonthCount> months = new ArrayList<>();
         for (Row r : ties.where(col(REACTIVATED_AT).isNotNull())
-                .groupBy(date_format(col(REACTIVATED_AT), "yyyy-MM").as("m"))
+                .select(col(EXPORT_ID), explode(col(REACTIVATED_AT)).as("_at"))
+                .groupBy(date_format(col("_at"), "yyyy-MM").as("m"))
                 .agg(countDistinct(EXPORT_ID), count(lit(1))).orderBy("m").collectAsList()) {
             months.add(new MonthCount(str(r, 0), r.getLong(1), r.getLong(2)));
         }

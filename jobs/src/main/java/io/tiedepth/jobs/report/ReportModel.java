@@ -75,7 +75,7 @@ public record ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint>
     public record ResponseRow(String grouping, String group, long owners, long ties, long interacted) {
     }
 
-    /** Reactivated ties per calendar month (yyyy-MM) of their reactivation, and the owners behind them. */
+    /** Reactivations (inbound interactions after a dormancy) per calendar month (yyyy-MM) of their reactivation, and the owners behind them. */
     public record MonthCount(String month, long owners, long ties) {
     }
 
