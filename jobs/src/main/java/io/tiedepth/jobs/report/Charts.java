@@ -18,6 +18,8 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -30,7 +32,10 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -92,8 +97,8 @@ public final class Charts {
         style(r, 3, ORANGE.darker(), true, square);
         r.setSeriesStroke(2, new BasicStroke(2.5f));
         r.setSeriesStroke(3, new BasicStroke(2.5f));
-        XYPlot plot = new XYPlot(data, log("ties per owner, n_ties (log scale)"),
-                log("ties per owner (log scale)"), r);
+        XYPlot plot = new XYPlot(data, axis("ties per owner, n_ties", data, true),
+                axis("active or reciprocal ties per owner", data, false), r);
         ValueMarker dunbar = new ValueMarker(150, GREY, dashed(1.5f));
         dunbar.setLabel("150");
         dunbar.setLabelFont(TICK);
@@ -138,8 +143,8 @@ public final class Charts {
         style(r, 1, ORANGE, true, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         r.setSeriesStroke(0, new BasicStroke(2.5f));
         r.setSeriesStroke(1, dashed(2f));
-        XYPlot plot = new XYPlot(data, log("ties per owner, n_ties (log scale; bin mean)"),
-                log("contact frequency per active tie (interactions / year, log)"), r);
+        XYPlot plot = new XYPlot(data, axis("ties per owner, n_ties (bin mean)", data, true),
+                axis("contact frequency per active tie (interactions / year)", data, false), r);
         ValueMarker dunbar = new ValueMarker(150, GREY, dashed(1.5f));
         dunbar.setLabel("150");
         dunbar.setLabelFont(TICK);
@@ -234,7 +239,7 @@ public final class Charts {
         x.setRange(0.7, max + 0.3);
         x.setLabelFont(LABEL);
         x.setTickLabelFont(TICK);
-        XYPlot plot = new XYPlot(data, x, log("ties in the circle and those inside it (log scale)"), r);
+        XYPlot plot = new XYPlot(data, x, axis("ties in the circle and those inside it", data, false), r);
         return svg(chart("Dunbar circle sizes of owners with circles", plot), "c4");
     }
 
@@ -259,11 +264,29 @@ public final class Charts {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
     }
 
-    private static LogAxis log(String label) {
-        LogAxis a = new LogAxis(label);
-        a.setBase(10);
-        a.setSmallestValue(0.01);
-        a.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    /**
+     * A log axis with ticks at whole decades (1, 10, 100, ...) and minor ticks between when the data span at least
+     * a decade; otherwise a plain linear axis (a log scale over less than a decade only makes odd tick labels).
+     */
+    static ValueAxis axis(String label, XYDataset data, boolean domain) {
+        Range range = domain ? DatasetUtils.findDomainBounds(data, false) : DatasetUtils.findRangeBounds(data, false);
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        ValueAxis a;
+        if (range != null && range.getLowerBound() > 0 && range.getUpperBound() / range.getLowerBound() >= 10) {
+            LogAxis log = new LogAxis(label + " (log scale)");
+            log.setBase(10);
+            log.setSmallestValue(0.01);
+            log.setTickUnit(new NumberTickUnit(1.0));
+            log.setMinorTickCount(9);
+            log.setMinorTickMarksVisible(true);
+            log.setNumberFormatOverride(format);
+            a = log;
+        } else {
+            NumberAxis lin = new NumberAxis(label);
+            lin.setAutoRangeIncludesZero(false);
+            lin.setNumberFormatOverride(format);
+            a = lin;
+        }
         a.setLabelFont(LABEL);
         a.setTickLabelFont(TICK);
         return a;

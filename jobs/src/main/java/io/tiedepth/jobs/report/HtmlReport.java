@@ -100,7 +100,9 @@ public final class HtmlReport {
         b.append("<h2 id=\"data\">Data and run</h2>\n<table class=\"meta\">\n");
         row(b, "run date", h.runDate());
         row(b, "run id", h.runId());
-        row(b, "observation window", h.windowStart().isEmpty() ? "–" : h.windowStart() + " to " + h.windowEnd());
+        row(b, "observation window", h.windowStart().isEmpty() ? "–" : h.windowStart() + " to " + h.windowEnd()
+                + (h.windowStart().compareTo("1995") < 0 ? " (dates before 1995 come from network datasets whose "
+                + "times are relative to an unpublished study start, counted from 1970)" : ""));
         row(b, "key fingerprint", h.keyFingerprint());
         row(b, "bootstrap seed", h.seed());
         row(b, "tiedepth version", h.tiedepthVersion());
@@ -227,7 +229,8 @@ public final class HtmlReport {
 
     private static void reactivations(StringBuilder b, ReportModel m) {
         b.append("<h3>6. Reactivations per calendar month</h3>\n<p class=\"small\">Shown as a table in this version "
-                + "(no chart). Reactivations (inbound interactions after a dormancy) per month of their date; months with fewer than "
+                + "(no chart). Reactivations (inbound interactions after a dormancy) per month of their date; months "
+                + "with fewer than "
                 + m.header().kMin() + " owners suppressed.</p>\n");
         if (m.reactivations().isEmpty()) {
             b.append("<p class=\"sup\">No reactivations in this run.</p>\n");
