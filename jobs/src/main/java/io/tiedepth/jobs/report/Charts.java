@@ -265,8 +265,9 @@ public final class Charts {
     }
 
     /**
-     * A log axis with ticks at whole decades (1, 10, 100, ...) and minor ticks between when the data span at least
-     * a decade; otherwise a plain linear axis (a log scale over less than a decade only makes odd tick labels).
+     * A log axis when the data span at least a decade: ticks at powers of two under three decades, else at whole
+     * decades with minor ticks between; otherwise a plain linear axis (a log scale over less than a decade only
+     * makes odd tick labels).
      */
     static ValueAxis axis(String label, XYDataset data, boolean domain) {
         Range range = domain ? DatasetUtils.findDomainBounds(data, false) : DatasetUtils.findRangeBounds(data, false);
@@ -276,9 +277,14 @@ public final class Charts {
             LogAxis log = new LogAxis(label + " (log scale)");
             log.setBase(10);
             log.setSmallestValue(0.01);
-            log.setTickUnit(new NumberTickUnit(1.0));
-            log.setMinorTickCount(9);
-            log.setMinorTickMarksVisible(true);
+            if (range.getUpperBound() / range.getLowerBound() < 1000) {
+                // under three decades, decade ticks are too few: label powers of two (1, 2, 4, ..., 512)
+                log.setTickUnit(new NumberTickUnit(Math.log10(2)));
+            } else {
+                log.setTickUnit(new NumberTickUnit(1.0));
+                log.setMinorTickCount(9);
+                log.setMinorTickMarksVisible(true);
+            }
             log.setNumberFormatOverride(format);
             a = log;
         } else {
