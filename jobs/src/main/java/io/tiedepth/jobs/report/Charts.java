@@ -105,6 +105,7 @@ public final class Charts {
         dunbar.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         dunbar.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(dunbar);
+        includeDunbar(plot, data, Double.isFinite(breakpoint) ? breakpoint : 150);
         if (Double.isFinite(breakpoint) && breakpoint > 0) {
             ValueMarker psi = new ValueMarker(breakpoint, RED, dashed(1.5f));
             psi.setLabel("fitted breakpoint " + new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))
@@ -151,6 +152,7 @@ public final class Charts {
         dunbar.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         dunbar.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(dunbar);
+        includeDunbar(plot, data, 150);
         return svg(chart("How often an active tie is contacted, by network size", plot), "c2");
     }
 
@@ -241,6 +243,17 @@ public final class Charts {
         x.setTickLabelFont(TICK);
         XYPlot plot = new XYPlot(data, x, axis("ties in the circle and those inside it", data, false), r);
         return svg(chart("Dunbar circle sizes of owners with circles", plot), "c4");
+    }
+
+    /** Widens the n_ties axis so the 150 line (and the breakpoint) is always on the chart. */
+    private static void includeDunbar(XYPlot plot, XYDataset data, double marker) {
+        Range r = DatasetUtils.findDomainBounds(data, false);
+        if (r == null) {
+            return;
+        }
+        double hi = Math.max(r.getUpperBound(), Math.max(150, marker)) * 1.25;
+        double lo = r.getLowerBound() * 0.8;
+        plot.getDomainAxis().setRange(lo > 0 ? lo : r.getLowerBound(), hi);
     }
 
     private static XYSeries medians(String name, List<CurvePoint> curves, String metric, int kMin) {

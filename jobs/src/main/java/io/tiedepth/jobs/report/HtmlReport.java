@@ -236,14 +236,22 @@ public final class HtmlReport {
             b.append("<p class=\"sup\">No reactivations in this run.</p>\n");
             return;
         }
-        b.append("<table>\n<tr><th>month</th><th>owners</th><th>reactivations</th></tr>\n");
-        for (MonthCount c : m.reactivations()) {
-            b.append("<tr><td>").append(html(c.month())).append("</td>");
-            b.append(m.suppressed(c.owners()) ? "<td class=\"sup\" colspan=\"2\">suppressed</td>"
-                    : "<td class=\"n\">" + count(c.owners()) + "</td><td class=\"n\">" + count(c.ties()) + "</td>");
-            b.append("</tr>\n");
+        long hidden = m.reactivations().stream().filter(c -> m.suppressed(c.owners())).count();
+        if (hidden < m.reactivations().size()) {
+            b.append("<table>\n<tr><th>month</th><th>owners</th><th>reactivations</th></tr>\n");
+            for (MonthCount c : m.reactivations()) {
+                if (!m.suppressed(c.owners())) {
+                    b.append("<tr><td>").append(html(c.month())).append("</td><td class=\"n\">")
+                            .append(count(c.owners())).append("</td><td class=\"n\">").append(count(c.ties()))
+                            .append("</td></tr>\n");
+                }
+            }
+            b.append("</table>\n");
         }
-        b.append("</table>\n");
+        if (hidden > 0) {
+            b.append("<p class=\"sup\">").append(hidden).append(" month(s) with reactivations of fewer than ")
+                    .append(m.header().kMin()).append(" owners each: suppressed.</p>\n");
+        }
     }
 
     private static void cohorts(StringBuilder b, ReportModel m) {

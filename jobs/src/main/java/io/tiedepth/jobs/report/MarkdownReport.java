@@ -97,10 +97,18 @@ public final class MarkdownReport {
                     + " | " + pct(r.interacted(), r.ties()) + " |\n");
         }
         b.append("\n### 6. Reactivations per calendar month\n\n| month | owners | reactivations |\n|---|---:|---:|\n");
+        long hidden = 0;
         for (MonthCount c : m.reactivations()) {
-            b.append("| ").append(md(c.month())).append(" | ");
-            b.append(m.suppressed(c.owners()) ? "suppressed | |\n" : count(c.owners()) + " | " + count(c.ties())
-                    + " |\n");
+            if (m.suppressed(c.owners())) {
+                hidden++;
+            } else {
+                b.append("| ").append(md(c.month())).append(" | ").append(count(c.owners())).append(" | ")
+                        .append(count(c.ties())).append(" |\n");
+            }
+        }
+        if (hidden > 0) {
+            b.append("\n").append(hidden).append(" month(s) with reactivations of fewer than ")
+                    .append(m.header().kMin()).append(" owners each: suppressed.\n");
         }
         b.append("\n## Cohorts by size class\n\n| metric | cohort | owners | median [q1, q3] | mean (95 % CI) |\n"
                 + "|---|---|---:|---:|---:|\n");
