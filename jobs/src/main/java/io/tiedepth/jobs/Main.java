@@ -57,7 +57,7 @@ public final class Main {
     static {
         COMMANDS.put("run", new Command() {
             public String summary() {
-                return "the whole pipeline: ingest, then features, then claims, into one warehouse";
+                return "the whole pipeline: ingest, then features, then claims, then the report, into one warehouse";
             }
 
             public Options options() {
@@ -280,6 +280,35 @@ public final class Main {
                     System.out.println(Summary.claims(r.claims()));
                     System.out.println("statistics under " + c.warehouse().path("stats") + ", reports under "
                             + r.reports());
+                };
+            }
+        });
+    }
+
+    static {
+        COMMANDS.put("report", new Command() {
+            public String summary() {
+                return "the research report (report.html, report.md) of a run date from a warehouse's stored stats";
+            }
+
+            public Options options() {
+                Options o = base();
+                Cli.addWarehouse(o);
+                Cli.addRunDate(o);
+                Cli.addClaimParams(o);
+                Cli.addFeatureParams(o);
+                return o;
+            }
+
+            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+                var runDate = Cli.runDate(cl);
+                ClaimParams params = Cli.claimParams(cl, Cli.featureParams(cl));
+                io.tiedepth.jobs.report.ReportJob.Config c = new io.tiedepth.jobs.report.ReportJob.Config(
+                        Cli.warehouse(cl), runDate, params.kMin(), null);
+                return spark -> {
+                    var r = io.tiedepth.jobs.report.ReportJob.run(spark, c);
+                    System.out.println("report written: " + r.html() + System.lineSeparator() + "           and "
+                            + r.markdown());
                 };
             }
         });

@@ -5,13 +5,14 @@ import io.tiedepth.jobs.claims.ClaimsJob;
 import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.features.FeaturesJob;
 import io.tiedepth.jobs.ingest.IngestJob;
+import io.tiedepth.jobs.report.ReportJob;
 import io.tiedepth.pseudo.StudyKey;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.apache.spark.sql.SparkSession;
 
-/** {@code run}: ingest, then features, then claims (later stages are added here), one manifest for the whole run. */
+/** {@code run}: ingest, then features, then claims, then the report (later stages are added here), one manifest for the whole run. */
 public final class RunJob {
     private RunJob() {
     }
@@ -49,9 +50,9 @@ public final class RunJob {
         }
     }
 
-    /** What a run did; {@code features} and {@code claims} are null for a {@link #noop()} run. */
+    /** What a run did; {@code features}, {@code claims} and {@code report} are null for a {@link #noop()} run. */
     public record Result(String runId, IngestJob.Result ingest, FeaturesJob.Result features,
-                         ClaimsJob.Result claims) {
+                         ClaimsJob.Result claims, ReportJob.Result report) {
         public boolean noop() {
             return ingest.noop();
         }
@@ -67,18 +68,22 @@ public final class RunJob {
             manifest.stage("ingest", Runs.counts(ingest), ingest.took());
             if (ingest.noop() && config.backfillFrom() == null) {
                 manifest.outcome("noop");
-                return new Result(runId, ingest, null, null);
+                return new Result(runId, ingest, null, null, null);
             }
             FeaturesJob.Result features = FeaturesJob.run(spark, config.features(), runs.publisher());
             manifest.stage("features", features.tableRows(), features.took());
             ClaimsJob.Result claims = ClaimsJob.run(spark, config.claims(), runs.publisher());
             manifest.stage("claims", claims.tableRows(), claims.took());
+            ReportJob.Result report = ReportJob.run(spark, new ReportJob.Config(config.warehouse(),
+                    config.runDate(), config.claimParams().kMin(), new ReportJob.RunInfo(runId,
+                    config.key().fingerprint(), config.claimParams().seed(), Versions.TIEDEPTH)));
+            manifest.stage("report", java.util.Map.of("files", 2L), report.took());
             if (config.backfillFrom() != null) {
                 for (LocalDate d = config.backfillFrom(); d.isBefore(config.runDate()); d = d.plusDays(1)) {
                     manifest.stage("backfill " + d, Backfill.report(spark, config, d, runId), java.time.Duration.ZERO);
                 }
             }
-            return new Result(runId, ingest, features, claims);
+            return new Result(runId, ingest, features, claims, report);
         });
     }
 }

@@ -36,6 +36,7 @@ final class Summary {
                 "  rejects            " + w.path(Warehouse.REJECTS),
                 "  statistics         " + w.path("stats/"),
                 "  reports (CSV)      " + (r.claims() == null ? "" : r.claims().reports()),
+                "  research report    " + (r.report() == null ? "" : r.report().html()),
                 "  manifest           " + w.path("runs/" + r.runId() + "/manifest.json"),
                 r.claims() == null ? "" : claims(r.claims().claims()));
     }

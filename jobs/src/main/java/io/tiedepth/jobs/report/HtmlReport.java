@@ -1,0 +1,290 @@
+package io.tiedepth.jobs.report;
+
+import static io.tiedepth.jobs.report.ReportText.count;
+import static io.tiedepth.jobs.report.ReportText.html;
+import static io.tiedepth.jobs.report.ReportText.num;
+import static io.tiedepth.jobs.report.ReportText.pct;
+
+import io.tiedepth.jobs.report.ReportModel.ClaimRow;
+import io.tiedepth.jobs.report.ReportModel.CohortRow;
+import io.tiedepth.jobs.report.ReportModel.Header;
+import io.tiedepth.jobs.report.ReportModel.MonthCount;
+import io.tiedepth.jobs.report.ReportModel.PlatformCount;
+import io.tiedepth.jobs.report.ReportModel.ReasonCount;
+import io.tiedepth.jobs.report.ReportModel.ResponseRow;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code report.html}: one self-contained page (inline CSS and SVG, no script, no external resource), readable on
+ * a laptop and printable. Every text is escaped; numbers of cells with fewer than k_min owners are never written.
+ */
+public final class HtmlReport {
+    /** Cohort metrics shown in the page's cohort table (all of them are in cohorts.csv). */
+    static final List<String> COHORT_METRICS = List.of("n_ties", "n_active", "n_reciprocal", "n_sustained",
+            "active_share", "reciprocal_share", "interactions_per_tie", "mean_active_frequency", "burst_share",
+            "reactivations", "n_layers");
+
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#222;max-width:1100px;\
+            margin:0 auto;padding:16px 24px;line-height:1.4;font-size:15px}
+            h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:1.6em}
+            table{border-collapse:collapse;margin:.6em 0;font-size:.92em}
+            th,td{border:1px solid #ccc;padding:4px 7px;vertical-align:top;text-align:left}
+            th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            .meta td:first-child{font-weight:600;background:#fafafa}
+            .badge{display:inline-block;padding:2px 8px;border-radius:10px;font-size:.85em;font-weight:600;\
+            white-space:nowrap}
+            .supported{background:#1a9850;color:#fff}.contradicted{background:#d73027;color:#fff}
+            .inconclusive{background:#fee08b;color:#222}.not_testable{background:#bbb;color:#222}
+            .sup{color:#888;font-style:italic}.small{font-size:.85em;color:#555}
+            figure{margin:1em 0;page-break-inside:avoid;break-inside:avoid}figure svg{max-width:100%;height:auto}
+            figcaption{font-size:.9em;color:#444;margin-top:.3em}
+            dl dt{font-weight:600;margin-top:.4em}dl dd{margin-left:1.5em}
+            @media print{body{max-width:none;font-size:11px;padding:0}h2{page-break-after:avoid}\
+            tr,figure{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
+            """;
+
+    private HtmlReport() {
+    }
+
+    public static String render(ReportModel m) {
+        Header h = m.header();
+        int k = h.kMin();
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>tiedepth report ").append(html(h.runDate())).append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n");
+        b.append("<h1>tiedepth research report, ").append(html(h.runDate())).append("</h1>\n");
+        b.append("<p class=\"small\">Do people with many connections talk to more people, or does interaction "
+                + "saturate near Dunbar's number? Claims C1–C10 tested on donated exports. Contents: "
+                + "<a href=\"#data\">data</a> · <a href=\"#claims\">claims</a> · <a href=\"#charts\">charts</a> · "
+                + "<a href=\"#cohorts\">cohorts</a> · <a href=\"#definitions\">definitions</a>.</p>\n");
+        header(b, h);
+        claims(b, m);
+        b.append("<h2 id=\"charts\">Charts</h2>\n");
+        figure(b, Charts.ties(m.owners(), m.curves(), k, m.breakpoint()), "1. n_active and n_reciprocal per owner "
+                + "against n_ties, log–log; squares: medians of log2 bins of n_ties with at least k_min = " + k
+                + " owners; grey line: 150; red line: C2's fitted breakpoint when there is one. Owners with a count of "
+                + "0 cannot be drawn on a log scale and are left out of the dots (not of the medians).");
+        figure(b, Charts.frequency(m.curves(), k), "2. Mean contact frequency of an owner's active ties "
+                + "(interactions per year), averaged over the owners of each log2 bin of n_ties (bins with at least "
+                + k + " owners), plotted at the bin's mean n_ties.");
+        figure(b, Charts.depth(m.depth(), k), "3. Depth of every tie, pooled over the owners of each size class "
+                + "(classes with fewer than " + k + " owners are left out).");
+        figure(b, Charts.layers(m.layers(), k), "4. Cumulative size of each Dunbar circle over all owners with at "
+                + "least that many circles (median and quartiles; circles with fewer than " + k + " owners left out), "
+                + "against the published 5 / 15 / 50 / 150 aligned on the outermost circle.");
+        response(b, m);
+        reactivations(b, m);
+        cohorts(b, m);
+        b.append("<h2 id=\"definitions\">Definitions</h2>\n<dl>\n");
+        for (Definitions.Term t : Definitions.ALL) {
+            b.append("<dt>").append(html(t.term())).append("</dt><dd>").append(html(t.meaning())).append("</dd>\n");
+        }
+        b.append("</dl>\n<h3>How each claim is tested</h3>\n<table>\n<tr><th>claim</th><th>statistic and verdict "
+                + "rule</th></tr>\n");
+        for (ClaimRow c : m.claims()) {
+            b.append("<tr><td>").append(html(c.id())).append("</td><td>").append(html(c.statistic()))
+                    .append("</td></tr>\n");
+        }
+        b.append("</table>\n<p class=\"small\">Generated by tiedepth ").append(html(h.tiedepthVersion()))
+                .append(" from the warehouse's stored statistics (stats/, tables/, features/, runs/). The CSV files "
+                        + "next to this page hold every number with k_min suppression.</p>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private static void header(StringBuilder b, Header h) {
+        b.append("<h2 id=\"data\">Data and run</h2>\n<table class=\"meta\">\n");
+        row(b, "run date", h.runDate());
+        row(b, "run id", h.runId());
+        row(b, "observation window", h.windowStart().isEmpty() ? "–" : h.windowStart() + " to " + h.windowEnd()
+                + (h.windowStart().compareTo("1995") < 0 ? " (dates before 1995 come from network datasets whose "
+                + "times are relative to an unpublished study start, counted from 1970)" : ""));
+        row(b, "key fingerprint", h.keyFingerprint());
+        row(b, "bootstrap seed", h.seed());
+        row(b, "tiedepth version", h.tiedepthVersion());
+        row(b, "k_min (suppression)", Integer.toString(h.kMin()));
+        b.append("</table>\n<table>\n<tr><th>platform</th><th>exports analysed</th><th>exports rejected</th>"
+                + "<th>owners</th><th>ties</th><th>interactions</th></tr>\n");
+        long[] t = new long[5];
+        for (PlatformCount p : h.platforms()) {
+            b.append("<tr><td>").append(html(p.platform())).append("</td>");
+            long[] v = {p.exports(), p.exportsRejected(), p.owners(), p.ties(), p.interactions()};
+            for (int i = 0; i < v.length; i++) {
+                b.append("<td class=\"n\">").append(count(v[i])).append("</td>");
+                t[i] += v[i];
+            }
+            b.append("</tr>\n");
+        }
+        b.append("<tr><th>all</th>");
+        for (long v : t) {
+            b.append("<th class=\"n\">").append(count(v)).append("</th>");
+        }
+        b.append("</tr>\n</table>\n");
+        b.append("<p>").append(count(h.rejectedRecords())).append(" records quarantined");
+        if (!h.rejectReasons().isEmpty()) {
+            b.append("; top reasons:</p>\n<table>\n<tr><th>reason code</th><th>records</th></tr>\n");
+            for (ReasonCount r : h.rejectReasons()) {
+                b.append("<tr><td><code>").append(html(r.reasonCode())).append("</code></td><td class=\"n\">")
+                        .append(count(r.count())).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        } else {
+            b.append(".</p>\n");
+        }
+    }
+
+    private static void claims(StringBuilder b, ReportModel m) {
+        b.append("<h2 id=\"claims\">Claims</h2>\n<p class=\"small\">Estimate and 95 % owner-bootstrap interval "
+                + "(bar) against the claim's null value (red line). Verdicts after the Holm adjustment across the "
+                + "testable claims.</p>\n<table>\n<tr><th>claim</th><th>in plain words (seed post)</th>"
+                + "<th>estimate [95 % CI]</th><th>interval vs null</th><th>verdict</th><th>owners</th>"
+                + "<th>p (Holm)</th><th>why, when not decided</th></tr>\n");
+        for (ClaimRow c : m.claims()) {
+            boolean hide = m.suppressed(c.nOwners());
+            b.append("<tr id=\"").append(html(c.id())).append("\"><td><b>").append(html(c.id())).append("</b></td><td>")
+                    .append(html(c.statement())).append(" <span class=\"small\">(seed ").append(html(c.seeds()))
+                    .append(")</span></td>");
+            if (hide) {
+                b.append("<td class=\"sup\">suppressed</td><td></td>");
+            } else {
+                b.append("<td class=\"n\">").append(num(c.estimate()));
+                if (!Double.isNaN(c.ciLow())) {
+                    b.append("<br>[").append(num(c.ciLow())).append(", ").append(num(c.ciHigh())).append("]");
+                }
+                b.append("</td><td>").append(intervalBar(c)).append("</td>");
+            }
+            b.append("<td><span class=\"badge ").append(html(c.verdict())).append("\">").append(html(c.verdict()))
+                    .append("</span></td>");
+            b.append(hide ? "<td class=\"sup\">&lt; k_min</td><td></td>"
+                    : "<td class=\"n\">" + count(c.nOwners()) + "</td><td class=\"n\">" + num(c.pHolm()) + "</td>");
+            b.append("<td class=\"small\">").append(html(c.reason())).append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    /** A small inline SVG: the interval as a bar, the estimate as a dot, the null value as a red line. */
+    static String intervalBar(ClaimRow c) {
+        double lo = c.ciLow();
+        double hi = c.ciHigh();
+        double est = c.estimate();
+        double nul = c.nullValue();
+        if (Double.isNaN(est) || Double.isNaN(lo) || Double.isNaN(hi) || Double.isInfinite(lo)
+                || Double.isInfinite(hi)) {
+            return "";
+        }
+        double min = Math.min(lo, Double.isFinite(nul) ? nul : lo);
+        double max = Math.max(hi, Double.isFinite(nul) ? nul : hi);
+        double pad = (max - min) * 0.1 + 1e-9;
+        min -= pad;
+        max += pad;
+        int w = 160;
+        double fmin = min;
+        double span = max - min;
+        java.util.function.DoubleUnaryOperator x = v -> 5 + (w - 10) * (v - fmin) / span;
+        StringBuilder s = new StringBuilder("<svg role=\"img\" width=\"" + w + "\" height=\"22\" viewBox=\"0 0 " + w
+                + " 22\"><title>" + html("95% CI " + num(lo) + " to " + num(hi) + ", null " + num(nul)) + "</title>");
+        s.append("<line x1=\"5\" y1=\"11\" x2=\"").append(w - 5).append("\" y2=\"11\" stroke=\"#ddd\"/>");
+        s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"7\" width=\"%.1f\" height=\"8\" fill=\"#6baed6\"/>",
+                x.applyAsDouble(lo), Math.max(1.5, x.applyAsDouble(hi) - x.applyAsDouble(lo))));
+        s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"11\" r=\"3.5\" fill=\"#08306b\"/>",
+                x.applyAsDouble(est)));
+        if (Double.isFinite(nul)) {
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"2\" x2=\"%.1f\" y2=\"20\" stroke=\"#d73027\" "
+                    + "stroke-width=\"2\"/>", x.applyAsDouble(nul), x.applyAsDouble(nul)));
+        }
+        return s.append("</svg>").toString();
+    }
+
+    private static void figure(StringBuilder b, String svg, String caption) {
+        b.append("<figure>\n");
+        b.append(svg == null ? "<p class=\"sup\">No data to plot in this run.</p>\n" : svg + "\n");
+        b.append("<figcaption>").append(html(caption)).append("</figcaption>\n</figure>\n");
+    }
+
+    private static void response(StringBuilder b, ReportModel m) {
+        b.append("<h3>5. Interaction within 180 days of connecting</h3>\n<p class=\"small\">Shown as a table in "
+                + "this version (no chart). Ties whose interacted_within_180d is known; groups of fewer than "
+                + m.header().kMin() + " owners suppressed.</p>\n<table>\n<tr><th>comparison</th><th>group</th>"
+                + "<th>owners</th><th>ties</th><th>interacted within 180 days</th></tr>\n");
+        if (m.response().isEmpty()) {
+            b.append("<tr><td colspan=\"5\" class=\"sup\">no ties with a known outcome</td></tr>\n");
+        }
+        for (ResponseRow r : m.response()) {
+            b.append("<tr><td>").append(html(r.grouping())).append("</td><td>").append(html(r.group())).append("</td>");
+            if (m.suppressed(r.owners())) {
+                b.append("<td class=\"sup\" colspan=\"3\">suppressed</td>");
+            } else {
+                b.append("<td class=\"n\">").append(count(r.owners())).append("</td><td class=\"n\">")
+                        .append(count(r.ties())).append("</td><td class=\"n\">").append(pct(r.interacted(), r.ties()))
+                        .append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    private static void reactivations(StringBuilder b, ReportModel m) {
+        b.append("<h3>6. Reactivations per calendar month</h3>\n<p class=\"small\">Shown as a table in this version "
+                + "(no chart). Reactivations (inbound interactions after a dormancy) per month of their date; months "
+                + "with fewer than "
+                + m.header().kMin() + " owners suppressed.</p>\n");
+        if (m.reactivations().isEmpty()) {
+            b.append("<p class=\"sup\">No reactivations in this run.</p>\n");
+            return;
+        }
+        long hidden = m.reactivations().stream().filter(c -> m.suppressed(c.owners())).count();
+        if (hidden < m.reactivations().size()) {
+            b.append("<table>\n<tr><th>month</th><th>owners</th><th>reactivations</th></tr>\n");
+            for (MonthCount c : m.reactivations()) {
+                if (!m.suppressed(c.owners())) {
+                    b.append("<tr><td>").append(html(c.month())).append("</td><td class=\"n\">")
+                            .append(count(c.owners())).append("</td><td class=\"n\">").append(count(c.ties()))
+                            .append("</td></tr>\n");
+                }
+            }
+            b.append("</table>\n");
+        }
+        if (hidden > 0) {
+            b.append("<p class=\"sup\">").append(hidden).append(" month(s) with reactivations of fewer than ")
+                    .append(m.header().kMin()).append(" owners each: suppressed.</p>\n");
+        }
+    }
+
+    private static void cohorts(StringBuilder b, ReportModel m) {
+        b.append("<h2 id=\"cohorts\">Cohorts by size class</h2>\n<p class=\"small\">Median [q1, q3] and mean "
+                + "(95 % interval) per size class; cells of fewer than ").append(m.header().kMin())
+                .append(" owners suppressed. Every metric and the log2 bins are in cohorts.csv.</p>\n");
+        Set<String> shown = Set.copyOf(COHORT_METRICS);
+        b.append("<table>\n<tr><th>metric</th><th>cohort</th><th>owners</th><th>median [q1, q3]</th>"
+                + "<th>mean (95 % CI)</th></tr>\n");
+        for (String metric : COHORT_METRICS) {
+            for (CohortRow c : m.cohorts()) {
+                if (!c.metric().equals(metric) || !shown.contains(c.metric())
+                        || !(c.grouping().equals("all") || c.grouping().equals("size_class"))) {
+                    continue;
+                }
+                b.append("<tr><td>").append(html(c.metric())).append("</td><td>").append(html(c.cohort()))
+                        .append("</td>");
+                if (m.suppressed(c.owners())) {
+                    b.append("<td class=\"sup\" colspan=\"3\">suppressed</td>");
+                } else {
+                    b.append("<td class=\"n\">").append(count(c.owners())).append("</td><td class=\"n\">")
+                            .append(num(c.median())).append(" [").append(num(c.q1())).append(", ").append(num(c.q3()))
+                            .append("]</td><td class=\"n\">").append(num(c.mean())).append(" (")
+                            .append(num(c.meanCiLow())).append(", ").append(num(c.meanCiHigh())).append(")</td>");
+                }
+                b.append("</tr>\n");
+            }
+        }
+        b.append("</table>\n");
+    }
+
+    private static void row(StringBuilder b, String k, String v) {
+        b.append("<tr><td>").append(html(k)).append("</td><td>").append(html(v == null || v.isEmpty() ? "–" : v))
+                .append("</td></tr>\n");
+    }
+}

@@ -1,0 +1,137 @@
+package io.tiedepth.jobs.report;
+
+import static io.tiedepth.jobs.report.ReportText.count;
+import static io.tiedepth.jobs.report.ReportText.md;
+import static io.tiedepth.jobs.report.ReportText.num;
+import static io.tiedepth.jobs.report.ReportText.pct;
+
+import io.tiedepth.jobs.report.ReportModel.ClaimRow;
+import io.tiedepth.jobs.report.ReportModel.CohortRow;
+import io.tiedepth.jobs.report.ReportModel.DepthMix;
+import io.tiedepth.jobs.report.ReportModel.Header;
+import io.tiedepth.jobs.report.ReportModel.LayerRow;
+import io.tiedepth.jobs.report.ReportModel.MonthCount;
+import io.tiedepth.jobs.report.ReportModel.PlatformCount;
+import io.tiedepth.jobs.report.ReportModel.ReasonCount;
+import io.tiedepth.jobs.report.ReportModel.ResponseRow;
+
+/** {@code report.md}: the page's twin in Markdown, with the charts' numbers as tables. Same suppression. */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String render(ReportModel m) {
+        Header h = m.header();
+        StringBuilder b = new StringBuilder();
+        b.append("# tiedepth research report, ").append(h.runDate()).append("\n\n");
+        b.append("| | |\n|---|---|\n");
+        b.append("| run id | ").append(md(h.runId())).append(" |\n");
+        b.append("| observation window | ").append(h.windowStart().isEmpty() ? "–" : h.windowStart() + " to "
+                + h.windowEnd()).append(" |\n");
+        b.append("| key fingerprint | ").append(md(h.keyFingerprint())).append(" |\n");
+        b.append("| bootstrap seed | ").append(md(h.seed())).append(" |\n");
+        b.append("| tiedepth version | ").append(md(h.tiedepthVersion())).append(" |\n");
+        b.append("| k_min | ").append(h.kMin()).append(" |\n\n");
+        b.append("| platform | exports analysed | exports rejected | owners | ties | interactions |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+        for (PlatformCount p : h.platforms()) {
+            b.append("| ").append(md(p.platform())).append(" | ").append(count(p.exports())).append(" | ")
+                    .append(count(p.exportsRejected())).append(" | ").append(count(p.owners())).append(" | ")
+                    .append(count(p.ties())).append(" | ").append(count(p.interactions())).append(" |\n");
+        }
+        b.append("\n").append(count(h.rejectedRecords())).append(" records quarantined.");
+        if (!h.rejectReasons().isEmpty()) {
+            b.append(" Top reasons:\n\n| reason code | records |\n|---|---:|\n");
+            for (ReasonCount r : h.rejectReasons()) {
+                b.append("| `").append(md(r.reasonCode())).append("` | ").append(count(r.count())).append(" |\n");
+            }
+        }
+        b.append("\n## Claims\n\nEstimate, 95 % owner-bootstrap interval, null value; verdict after Holm.\n\n"
+                + "| claim | in plain words (seed post) | estimate | 95 % CI | null | verdict | owners | p (Holm) | "
+                + "why, when not decided |\n|---|---|---:|---|---:|---|---:|---:|---|\n");
+        for (ClaimRow c : m.claims()) {
+            boolean hide = m.suppressed(c.nOwners());
+            b.append("| ").append(c.id()).append(" | ").append(md(c.statement())).append(" (seed ")
+                    .append(md(c.seeds())).append(") | ");
+            if (hide) {
+                b.append("suppressed |  | ").append(num(c.nullValue())).append(" | ").append(c.verdict())
+                        .append(" | < k_min |  | ");
+            } else {
+                b.append(num(c.estimate())).append(" | ")
+                        .append(Double.isNaN(c.ciLow()) ? "" : "[" + num(c.ciLow()) + ", " + num(c.ciHigh()) + "]")
+                        .append(" | ").append(num(c.nullValue())).append(" | **").append(c.verdict()).append("** | ")
+                        .append(count(c.nOwners())).append(" | ").append(num(c.pHolm())).append(" | ");
+            }
+            b.append(md(c.reason())).append(" |\n");
+        }
+        b.append("\n## Charts (numbers; the drawn charts are in report.html)\n\n");
+        b.append("### 3. Depth of ties by size class (% of the class's ties)\n\n"
+                + "| size class | owners | ties | none | one_way | reciprocal | sustained |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        for (DepthMix d : m.depth()) {
+            b.append("| ").append(md(d.sizeClass())).append(" | ");
+            if (m.suppressed(d.owners())) {
+                b.append("suppressed | | | | | |\n");
+            } else {
+                b.append(count(d.owners())).append(" | ").append(count(d.ties())).append(" | ")
+                        .append(pct(d.none(), d.ties())).append(" | ").append(pct(d.oneWay(), d.ties())).append(" | ")
+                        .append(pct(d.reciprocal(), d.ties())).append(" | ").append(pct(d.sustained(), d.ties()))
+                        .append(" |\n");
+            }
+        }
+        b.append("\n### 4. Dunbar circle sizes (all owners with at least that many circles)\n\n"
+                + "| circle | owners | median | q1 | q3 |\n|---:|---:|---:|---:|---:|\n");
+        for (LayerRow l : m.layers()) {
+            if (!l.group().equals("all")) {
+                continue;
+            }
+            b.append("| ").append(l.layer()).append(" | ");
+            b.append(m.suppressed(l.owners()) ? "suppressed | | | |\n" : count(l.owners()) + " | " + num(l.median())
+                    + " | " + num(l.q1()) + " | " + num(l.q3()) + " |\n");
+        }
+        b.append("\n### 5. Interaction within 180 days of connecting\n\n"
+                + "| comparison | group | owners | ties | interacted |\n|---|---|---:|---:|---:|\n");
+        for (ResponseRow r : m.response()) {
+            b.append("| ").append(md(r.grouping())).append(" | ").append(md(r.group())).append(" | ");
+            b.append(m.suppressed(r.owners()) ? "suppressed | | |\n" : count(r.owners()) + " | " + count(r.ties())
+                    + " | " + pct(r.interacted(), r.ties()) + " |\n");
+        }
+        b.append("\n### 6. Reactivations per calendar month\n\n| month | owners | reactivations |\n|---|---:|---:|\n");
+        long hidden = 0;
+        for (MonthCount c : m.reactivations()) {
+            if (m.suppressed(c.owners())) {
+                hidden++;
+            } else {
+                b.append("| ").append(md(c.month())).append(" | ").append(count(c.owners())).append(" | ")
+                        .append(count(c.ties())).append(" |\n");
+            }
+        }
+        if (hidden > 0) {
+            b.append("\n").append(hidden).append(" month(s) with reactivations of fewer than ")
+                    .append(m.header().kMin()).append(" owners each: suppressed.\n");
+        }
+        b.append("\n## Cohorts by size class\n\n| metric | cohort | owners | median [q1, q3] | mean (95 % CI) |\n"
+                + "|---|---|---:|---:|---:|\n");
+        for (String metric : HtmlReport.COHORT_METRICS) {
+            for (CohortRow c : m.cohorts()) {
+                if (!c.metric().equals(metric)
+                        || !(c.grouping().equals("all") || c.grouping().equals("size_class"))) {
+                    continue;
+                }
+                b.append("| ").append(md(c.metric())).append(" | ").append(md(c.cohort())).append(" | ");
+                b.append(m.suppressed(c.owners()) ? "suppressed | | |\n" : count(c.owners()) + " | " + num(c.median())
+                        + " [" + num(c.q1()) + ", " + num(c.q3()) + "] | " + num(c.mean()) + " (" + num(c.meanCiLow())
+                        + ", " + num(c.meanCiHigh()) + ") |\n");
+            }
+        }
+        b.append("\n## Definitions\n\n");
+        for (Definitions.Term t : Definitions.ALL) {
+            b.append("- **").append(t.term()).append("**: ").append(t.meaning()).append("\n");
+        }
+        b.append("\n### How each claim is tested\n\n");
+        for (ClaimRow c : m.claims()) {
+            b.append("- **").append(c.id()).append("**: ").append(c.statistic()).append("\n");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,320 @@
+package io.tiedepth.jobs.report;
+
+import static io.tiedepth.schema.Columns.*;
+import static org.apache.spark.sql.functions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tiedepth.claims.SizeClass;
+import io.tiedepth.jobs.Warehouse;
+import io.tiedepth.jobs.claims.ClaimsJob;
+import io.tiedepth.jobs.report.ReportModel.ClaimRow;
+import io.tiedepth.jobs.report.ReportModel.CohortRow;
+import io.tiedepth.jobs.report.ReportModel.CurvePoint;
+import io.tiedepth.jobs.report.ReportModel.DepthMix;
+import io.tiedepth.jobs.report.ReportModel.LayerRow;
+import io.tiedepth.jobs.report.ReportModel.MonthCount;
+import io.tiedepth.jobs.report.ReportModel.OwnerPoint;
+import io.tiedepth.jobs.report.ReportModel.PlatformCount;
+import io.tiedepth.jobs.report.ReportModel.ReasonCount;
+import io.tiedepth.jobs.report.ReportModel.ResponseRow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code report}: the research report of a run date, {@code reports/<run_date>/report.html} and {@code report.md},
+ * built from the warehouse's stored outputs (stats/, tables/, features/ and the run manifests). Small aggregates
+ * are computed in Spark and collected into a {@link ReportModel}; the rest is plain Java. Each file is written to
+ * a temporary name and renamed into place.
+ */
+public final class ReportJob {
+    private static final Logger LOG = LogManager.getLogger(ReportJob.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int TOP_REASONS = 8;
+
+    private ReportJob() {
+    }
+
+    /**
+     * What the page's header takes from the run; null fields are looked up in the latest manifests.
+     *
+     * @param runId the run being reported (null: the latest manifest's)
+     */
+    public record RunInfo(String runId, String keyFingerprint, Long seed, String tiedepthVersion) {
+    }
+
+    public record Config(Warehouse warehouse, LocalDate runDate, int kMin, RunInfo run) {
+    }
+
+    public record Result(String html, String markdown, Duration took) {
+    }
+
+    public static Result run(SparkSession spark, Config config) throws IOException {
+        Instant start = Instant.now();
+        System.setProperty("java.awt.headless", "true");
+        spark.sparkContext().setJobGroup("report", "report: the research report", false);
+        try {
+            ReportModel model = model(spark, config);
+            String dir = config.warehouse().path(ClaimsJob.reportsDir(config.runDate()));
+            Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+            String html = write(hadoop, dir, "report.html", HtmlReport.render(model));
+            String md = write(hadoop, dir, "report.md", MarkdownReport.render(model));
+            Result r = new Result(html, md, Duration.between(start, Instant.now()));
+            LOG.info("report: {} ({} s)", html, r.took().toSeconds());
+            return r;
+        } finally {
+            spark.sparkContext().clearJobGroup();
+        }
+    }
+
+    static ReportModel model(SparkSession spark, Config config) throws IOException {
+        Warehouse w = config.warehouse();
+        int k = config.kMin();
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        RunInfo run = fillFromManifests(w, hadoop, config.run());
+
+        Dataset<Row> exports = spark.read().parquet(w.path(Warehouse.EXPORTS));
+        Dataset<Row> metrics = spark.read().parquet(w.path(Warehouse.OWNER_METRICS));
+        Dataset<Row> features = spark.read().parquet(w.path(Warehouse.TIE_FEATURES));
+
+        // exports, owners, ties, interactions per platform
+        Map<String, long[]> perPlatform = new TreeMap<>();
+        for (Row r : exports.groupBy(PLATFORM).agg(
+                sum(when(col(STATUS).equalTo("ok"), 1L).otherwise(0L)).as("ok"),
+                sum(when(col(STATUS).equalTo("ok"), 0L).otherwise(1L)).as("bad")).collectAsList()) {
+            perPlatform.computeIfAbsent(str(r, 0), x -> new long[5])[0] = r.getLong(1);
+            perPlatform.get(str(r, 0))[1] = r.getLong(2);
+        }
+        for (Row r : metrics.groupBy(PLATFORM).agg(countDistinct(OWNER_ID), sum(N_TIES)).collectAsList()) {
+            long[] v = perPlatform.computeIfAbsent(str(r, 0), x -> new long[5]);
+            v[2] = r.getLong(1);
+            v[3] = r.isNullAt(2) ? 0 : r.getLong(2);
+        }
+        Dataset<Row> interactions = spark.read().parquet(w.path(Warehouse.INTERACTIONS));
+        if (!Arrays.asList(interactions.columns()).contains(PLATFORM)) {
+            interactions = interactions.join(exports.select(EXPORT_ID, PLATFORM), EXPORT_ID);
+        }
+        for (Row r : interactions.groupBy(PLATFORM).count().collectAsList()) {
+            perPlatform.computeIfAbsent(str(r, 0), x -> new long[5])[4] = r.getLong(1);
+        }
+        List<PlatformCount> platforms = new ArrayList<>();
+        perPlatform.forEach((p, v) -> platforms.add(new PlatformCount(p, v[0], v[1], v[2], v[3], v[4])));
+
+        Row window = exports.where(col(STATUS).equalTo("ok")).agg(min(WINDOW_START), max(WINDOW_END)).first();
+        String windowStart = window.isNullAt(0) ? "" : date(window.getTimestamp(0));
+        String windowEnd = window.isNullAt(1) ? "" : date(window.getTimestamp(1));
+
+        Dataset<Row> rejects = spark.read().parquet(w.path(Warehouse.REJECTS));
+        List<ReasonCount> reasons = new ArrayList<>();
+        long rejected = 0;
+        for (Row r : rejects.groupBy(REASON_CODE).count().collectAsList()) {
+            reasons.add(new ReasonCount(str(r, 0), r.getLong(1)));
+            rejected += r.getLong(1);
+        }
+        reasons.sort(Comparator.comparingLong(ReasonCount::count).reversed().thenComparing(ReasonCount::reasonCode));
+        if (reasons.size() > TOP_REASONS) {
+            reasons = new ArrayList<>(reasons.subList(0, TOP_REASONS));
+        }
+
+        ReportModel.Header header = new ReportModel.Header(config.runDate().toString(), nz(run.runId()),
+                nz(run.tiedepthVersion()), nz(run.keyFingerprint()), run.seed() == null ? "" : run.seed().toString(),
+                k, windowStart, windowEnd, platforms, rejected, reasons);
+
+        // claims
+        List<ClaimRow> claims = new ArrayList<>();
+        double breakpoint = Double.NaN;
+        for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_CLAIMS)).collectAsList()) {
+            String id = r.getAs("claim_id");
+            claims.add(new ClaimRow(id, r.getAs("seeds"), r.getAs("statement"), r.getAs("statistic"),
+                    dbl(r, "estimate"), dbl(r, "ci_low"), dbl(r, "ci_high"), dbl(r, "null_value"), dbl(r, "p_holm"),
+                    r.<Long>getAs("n_owners"), r.getAs("verdict"), r.getAs("reason")));
+            if (id.equals("C2")) {
+                Map<String, String> extra = r.getJavaMap(r.fieldIndex("extra"));
+                try {
+                    breakpoint = Double.parseDouble(extra.getOrDefault("breakpoint_psi", "NaN"));
+                } catch (NumberFormatException e) {
+                    breakpoint = Double.NaN;
+                }
+            }
+        }
+        claims.sort(Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1))));
+
+        List<OwnerPoint> owners = new ArrayList<>();
+        for (Row r : metrics.select(N_TIES, N_ACTIVE, N_RECIPROCAL).orderBy(N_TIES, N_ACTIVE, N_RECIPROCAL)
+                .collectAsList()) {
+            owners.add(new OwnerPoint(lng(r, 0), lng(r, 1), lng(r, 2)));
+        }
+
+        List<CurvePoint> curves = new ArrayList<>();
+        for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_CURVES)).orderBy("metric", "bin_index")
+                .collectAsList()) {
+            curves.add(new CurvePoint(r.getAs("metric"), r.<Integer>getAs("bin_index"), dbl(r, "bin_lower"),
+                    dbl(r, "bin_upper"), dbl(r, "mean_n_ties"), r.<Long>getAs("owners"), dbl(r, "mean"),
+                    dbl(r, "median"), dbl(r, "q1"), dbl(r, "q3")));
+        }
+
+        Map<String, DepthMix> mix = new TreeMap<>();
+        for (Row r : metrics.groupBy(SIZE_CLASS).agg(count(lit(1)), sum(N_TIES), sum(N_ONE_WAY), sum(N_RECIPROCAL),
+                sum(N_SUSTAINED)).collectAsList()) {
+            long ties = lng(r, 2);
+            long oneWay = lng(r, 3);
+            long recip = lng(r, 4);
+            long sustained = lng(r, 5);
+            mix.put(str(r, 0), new DepthMix(str(r, 0), r.getLong(1), ties - oneWay - recip, oneWay,
+                    recip - sustained, sustained));
+        }
+        List<DepthMix> depth = new ArrayList<>();
+        for (String label : SizeClass.LABELS) {
+            if (mix.containsKey(label)) {
+                depth.add(mix.get(label));
+            }
+        }
+
+        List<LayerRow> layers = new ArrayList<>();
+        for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_LAYERS)).orderBy("group", "layer")
+                .collectAsList()) {
+            layers.add(new LayerRow(r.getAs("group"), r.<Integer>getAs("layer"), r.<Long>getAs("owners"),
+                    dbl(r, "median_size"), dbl(r, "q1_size"), dbl(r, "q3_size"), dbl(r, "reference_size")));
+        }
+
+        Dataset<Row> ties = features.where(col(IS_TIE));
+        List<ResponseRow> response = new ArrayList<>();
+        Dataset<Row> known = ties.where(col(INTERACTED_WITHIN_180D).isNotNull());
+        response.addAll(response(known, BURST_ACCEPTED, "burst-accepted (\"yes to all\" day)"));
+        if (Arrays.asList(features.columns()).contains(INVITATION_HAS_NOTE)) {
+            response.addAll(response(known, INVITATION_HAS_NOTE, "invitation with a note"));
+        }
+
+        List<MonthCount> months = new ArrayList<>();
+        for (Row r : ties.where(col(REACTIVATED_AT).isNotNull())
+                .select(col(EXPORT_ID), explode(col(REACTIVATED_AT)).as("_at"))
+                .groupBy(date_format(col("_at"), "yyyy-MM").as("m"))
+                .agg(countDistinct(EXPORT_ID), count(lit(1))).orderBy("m").collectAsList()) {
+            months.add(new MonthCount(str(r, 0), r.getLong(1), r.getLong(2)));
+        }
+
+        List<CohortRow> cohorts = new ArrayList<>();
+        for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_COHORTS))
+                .where(col("grouping").isin("all", "size_class")).collectAsList()) {
+            cohorts.add(new CohortRow(r.getAs("grouping"), r.getAs("cohort"), r.getAs("metric"),
+                    r.<Long>getAs("owners"), dbl(r, "median"), dbl(r, "q1"), dbl(r, "q3"), dbl(r, "mean"),
+                    dbl(r, "mean_ci_low"), dbl(r, "mean_ci_high")));
+        }
+        cohorts.sort(Comparator.comparing((CohortRow c) -> c.grouping().equals("all") ? 0 : 1)
+                .thenComparing(c -> SizeClass.LABELS.indexOf(c.cohort())).thenComparing(CohortRow::metric));
+
+        return new ReportModel(header, claims, owners, curves, breakpoint, depth, layers, response, months, cohorts);
+    }
+
+    private static List<ResponseRow> response(Dataset<Row> known, String column, String label) {
+        List<ResponseRow> out = new ArrayList<>();
+        Column yes = col(column);
+        for (Row r : known.where(yes.isNotNull()).groupBy(yes).agg(countDistinct(EXPORT_ID), count(lit(1)),
+                sum(when(col(INTERACTED_WITHIN_180D), 1L).otherwise(0L))).orderBy(col(column).desc())
+                .collectAsList()) {
+            out.add(new ResponseRow(label, r.getBoolean(0) ? "yes" : "no", r.getLong(1), r.getLong(2),
+                    r.getLong(3)));
+        }
+        return out;
+    }
+
+    /** Fills what the caller did not know from the newest manifests (run ids sort by time). */
+    static RunInfo fillFromManifests(Warehouse w, Configuration hadoop, RunInfo given) throws IOException {
+        String runId = given == null ? null : given.runId();
+        String key = given == null ? null : given.keyFingerprint();
+        Long seed = given == null ? null : given.seed();
+        String version = given == null ? null : given.tiedepthVersion();
+        Path runs = new Path(w.path("runs"));
+        FileSystem fs = runs.getFileSystem(hadoop);
+        if (fs.exists(runs)) {
+            FileStatus[] dirs = fs.listStatus(runs);
+            Arrays.sort(dirs, Comparator.comparing((FileStatus s) -> s.getPath().getName()).reversed());
+            for (FileStatus d : dirs) {
+                Path file = new Path(d.getPath(), "manifest.json");
+                if (!fs.exists(file)) {
+                    continue;
+                }
+                JsonNode m;
+                try (InputStream in = fs.open(file)) {
+                    m = JSON.readTree(in);
+                }
+                if (!"ok".equals(m.path("status").asText())) {
+                    continue;
+                }
+                if (runId == null) {
+                    runId = m.path("run_id").asText(null);
+                }
+                if (version == null) {
+                    version = m.path("tiedepth_version").asText(null);
+                }
+                if (key == null && m.hasNonNull("key_fingerprint")) {
+                    key = m.get("key_fingerprint").asText();
+                }
+                if (seed == null && m.hasNonNull("seed")) {
+                    seed = m.get("seed").asLong();
+                }
+            }
+        }
+        return new RunInfo(runId, key, seed, version);
+    }
+
+    private static String write(Configuration hadoop, String dir, String name, String text) throws IOException {
+        Path folder = new Path(dir);
+        FileSystem fs = folder.getFileSystem(hadoop);
+        fs.mkdirs(folder);
+        Path tmp = new Path(folder, "." + name + ".tmp");
+        try (OutputStream out = fs.create(tmp, true)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        Path target = new Path(folder, name);
+        fs.delete(target, false);
+        if (!fs.rename(tmp, target)) {
+            throw new IOException("Cannot write " + name + ": rename failed in " + dir);
+        }
+        return target.toString();
+    }
+
+    private static String date(Timestamp t) {
+        return t.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    private static String str(Row r, int i) {
+        return r.isNullAt(i) ? "(unknown)" : r.get(i).toString();
+    }
+
+    private static long lng(Row r, int i) {
+        return r.isNullAt(i) ? 0 : ((Number) r.get(i)).longValue();
+    }
+
+    private static double dbl(Row r, String name) {
+        int i = r.fieldIndex(name);
+        return r.isNullAt(i) ? Double.NaN : ((Number) r.get(i)).doubleValue();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

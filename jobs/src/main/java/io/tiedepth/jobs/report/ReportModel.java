@@ -1,0 +1,91 @@
+package io.tiedepth.jobs.report;
+
+import java.util.List;
+
+/**
+ * Everything the research report shows, as plain values collected from a warehouse's stored outputs (stats tables,
+ * canonical tables, features, the run manifest). Pure data: the renderers ({@link HtmlReport},
+ * {@link MarkdownReport}) and {@link Charts} need nothing else, so the page is unit-testable without Spark.
+ * Lists are sorted by the builder; NaN means "no value".
+ */
+public record ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint> owners, List<CurvePoint> curves,
+                          double breakpoint, List<DepthMix> depth, List<LayerRow> layers,
+                          List<ResponseRow> response, List<MonthCount> reactivations, List<CohortRow> cohorts) {
+
+    public ReportModel {
+        claims = List.copyOf(claims);
+        owners = List.copyOf(owners);
+        curves = List.copyOf(curves);
+        depth = List.copyOf(depth);
+        layers = List.copyOf(layers);
+        response = List.copyOf(response);
+        reactivations = List.copyOf(reactivations);
+        cohorts = List.copyOf(cohorts);
+    }
+
+    /** The run the page describes. {@code windowStart}/{@code windowEnd}: ISO dates, or empty. */
+    public record Header(String runDate, String runId, String tiedepthVersion, String keyFingerprint, String seed,
+                         int kMin, String windowStart, String windowEnd, List<PlatformCount> platforms,
+                         long rejectedRecords, List<ReasonCount> rejectReasons) {
+        public Header {
+            platforms = List.copyOf(platforms);
+            rejectReasons = List.copyOf(rejectReasons);
+        }
+    }
+
+    /** Exports (ok / rejected as a whole), analysed owners, ties and interactions of one platform. */
+    public record PlatformCount(String platform, long exports, long exportsRejected, long owners, long ties,
+                                long interactions) {
+    }
+
+    public record ReasonCount(String reasonCode, long count) {
+    }
+
+    /** One claim of stats/claims. */
+    public record ClaimRow(String id, String seeds, String statement, String statistic, double estimate,
+                           double ciLow, double ciHigh, double nullValue, double pHolm, long nOwners,
+                           String verdict, String reason) {
+    }
+
+    /** One analysed owner: its tie counts (chart 1). */
+    public record OwnerPoint(long nTies, long nActive, long nReciprocal) {
+    }
+
+    /** One log2 bin of stats/curves. */
+    public record CurvePoint(String metric, int binIndex, double binLower, double binUpper, double meanNTies,
+                             long owners, double mean, double median, double q1, double q3) {
+    }
+
+    /** Ties of each depth pooled over the owners of one size class (chart 3). */
+    public record DepthMix(String sizeClass, long owners, long none, long oneWay, long reciprocal, long sustained) {
+        public long ties() {
+            return none + oneWay + reciprocal + sustained;
+        }
+    }
+
+    /** One row of stats/layers. */
+    public record LayerRow(String group, int layer, long owners, double median, double q1, double q3,
+                           double referenceSize) {
+    }
+
+    /**
+     * Ties with a known {@code interacted_within_180d}, by a grouping ("burst accepted" yes/no, "invitation note"
+     * yes/no): how many ties, of how many owners, and how many interacted within the response window.
+     */
+    public record ResponseRow(String grouping, String group, long owners, long ties, long interacted) {
+    }
+
+    /** Reactivations (inbound interactions after a dormancy) per calendar month (yyyy-MM) of their reactivation, and the owners behind them. */
+    public record MonthCount(String month, long owners, long ties) {
+    }
+
+    /** One cell of stats/cohorts. */
+    public record CohortRow(String grouping, String cohort, String metric, long owners, double median, double q1,
+                            double q3, double mean, double meanCiLow, double meanCiHigh) {
+    }
+
+    /** Whether a row describing this many owners must not show its numbers (fewer than k_min, at least one). */
+    public boolean suppressed(long owners) {
+        return owners > 0 && owners < header.kMin();
+    }
+}

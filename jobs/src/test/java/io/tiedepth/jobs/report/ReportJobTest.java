@@ -1,0 +1,47 @@
+package io.tiedepth.jobs.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiedepth.jobs.SparkTestBase;
+import io.tiedepth.jobs.Warehouse;
+import io.tiedepth.jobs.e2e.SampleRun;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.Test;
+
+/** The report of the sample run: written by {@code run} as its last stage, and rebuilt by {@code report}. */
+public class ReportJobTest extends SparkTestBase {
+
+    @Test
+    public void theSampleRunWritesBothFilesWithEveryClaim() throws Exception {
+        Path w = SampleRun.warehouse(spark());
+        Path dir = w.resolve("reports").resolve(SampleRun.RUN_DATE.toString());
+        Path html = dir.resolve("report.html");
+        Path md = dir.resolve("report.md");
+        assertThat(html).exists();
+        assertThat(md).exists();
+        assertThat(SampleRun.result(spark()).report().html()).endsWith("report.html");
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        String twin = Files.readString(md, StandardCharsets.UTF_8);
+        for (int i = 1; i <= 10; i++) {
+            assertThat(page).contains("id=\"C" + i + "\"");
+            assertThat(twin).contains("| C" + i + " |");
+        }
+        assertThat(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("No data to plot");
+        assertThat(page).contains(SampleRun.KEY.fingerprint());
+        if (System.getProperty("tiedepth.report.copy") != null) {
+            Files.copy(html, Path.of(System.getProperty("tiedepth.report.copy")),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        // the report command rebuilds the same page from the stored outputs (header from the manifest)
+        ReportJob.Result again = ReportJob.run(spark(), new ReportJob.Config(new Warehouse(w.toString()),
+                SampleRun.RUN_DATE, 10, null));
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).isEqualTo(page);
+        assertThat(again.markdown()).endsWith("report.md");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}
