@@ -53,6 +53,14 @@ class MainTest {
     }
 
     @Test
+    void reportCommandTakesAWarehouseAndARunDate() {
+        assertThat(run("report", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--warehouse", "--run-date", "--k-min");
+        assertThat(run("report")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(run("report", "--warehouse", "w", "--run-date", "22/11/2026")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    }
+
+    @Test
     void unknownCommandIsRejected() {
         assertThat(run("bogus")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'bogus'");
