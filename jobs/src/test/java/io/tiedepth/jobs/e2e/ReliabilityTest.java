@@ -80,7 +80,10 @@ public class ReliabilityTest extends SparkTestBase {
         assertThat(reports(actual)).isEqualTo(reports(expected));
     }
 
-    /** Every report file (relative path → SHA-256 of its bytes). */
+    /**
+     * Every CSV report (relative path → SHA-256 of its bytes): the data of the reports. The report pages are left
+     * out: they name the run that wrote them, so two runs' pages differ by design.
+     */
     private static java.util.Map<String, String> reports(Path warehouse) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
         Path root = warehouse.resolve("reports");
@@ -89,7 +92,7 @@ public class ReliabilityTest extends SparkTestBase {
         }
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                    .filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
                 out.put(root.relativize(f).toString(), java.util.HexFormat.of().formatHex(
                         java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
             }
@@ -158,14 +161,14 @@ public class ReliabilityTest extends SparkTestBase {
         assertThat(before.keySet()).anyMatch(k -> k.startsWith(DAY1 + "/")).anyMatch(k -> k.startsWith(DAY2 + "/"));
         Path w = base.resolve("backfilled");
         copy(reference, w);
-        Files.writeString(Files.createDirectories(w.resolve("reports").resolve("2026-01-01")).resolve("keep.txt"), "x");
+        Files.writeString(Files.createDirectories(w.resolve("reports").resolve("2026-01-01")).resolve("keep.csv"), "x");
         RunJob.Result r = RunJob.run(spark(), new RunJob.Config(base.resolve("in2"), new Warehouse(w.toString()),
                 SampleRun.KEY, DAY2, 0, FeatureParams.DEFAULTS, claimParams(), DAY1));
         assertThat(r.ingest().noop()).isTrue();
         java.util.Map<String, String> after = reports(w);
-        after.remove("2026-01-01/keep.txt");
+        after.remove("2026-01-01/keep.csv");
         assertThat(after).isEqualTo(before);
-        assertThat(w.resolve("reports/2026-01-01/keep.txt")).hasContent("x");
+        assertThat(w.resolve("reports/2026-01-01/keep.csv")).hasContent("x");
         assertThat(w.resolve("_scratch")).doesNotExist();
     }
 
