@@ -66,6 +66,11 @@ public final class Runs {
         c.put("rows_accepted", r.rowsAccepted());
         c.put("rows_rejected", r.rowsRejected());
         r.tableRows().forEach((k, v) -> c.put("rows_" + k, v));
+        Map<String, Object> files = new LinkedHashMap<>();
+        r.perFile().forEach((file, n) -> files.put(file, Map.of("read", n.get(0), "accepted", n.get(1),
+                "rejected", n.get(2))));
+        c.put("files", files);
+        c.put("sources_ingested", r.ingestedSources());
         return c;
     }
 }

@@ -77,7 +77,8 @@ public final class IngestJob {
      * @param tableRows  rows added per table
      */
     public record Result(long sources, long skipped, long exports, long exportsRejected, long rowsRead,
-                         long rowsAccepted, long rowsRejected, Map<String, Long> tableRows, Duration took) {
+                         long rowsAccepted, long rowsRejected, Map<String, Long> tableRows, Duration took,
+                         List<String> ingestedSources, Map<String, List<Long>> perFile) {
         public boolean balanced() {
             return rowsRead == rowsAccepted + rowsRejected;
         }
@@ -136,7 +137,7 @@ public final class IngestJob {
                     .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
             if (counts.get(CanonicalRows.EXPORTS) == 0) {
                 Result noop = new Result(found.size(), skipped, 0, 0, 0, 0, 0, Map.copyOf(counts),
-                        Duration.between(start, Instant.now()));
+                        Duration.between(start, Instant.now()), List.of(), Map.of());
                 LOG.info("ingest: nothing new ({} donation(s), all already ingested)", found.size());
                 return noop;
             }
@@ -154,9 +155,20 @@ public final class IngestJob {
                     .agg(sum(Columns.ROWS_READ), sum(Columns.ROWS_ACCEPTED), sum(Columns.ROWS_REJECTED),
                             sum(col(Columns.STATUS).equalTo("rejected").cast("long")))
                     .first();
+            Dataset<Row> newExports = tagged.filter(col(CanonicalRows.KIND).equalTo(CanonicalRows.EXPORTS))
+                    .select(col(CanonicalRows.EXPORTS + ".*"));
+            List<String> ingestedSources = newExports.select(Columns.SOURCE_ID).distinct().orderBy(Columns.SOURCE_ID)
+                    .as(Encoders.STRING()).collectAsList();
+            Map<String, List<Long>> perFile = new java.util.TreeMap<>();
+            newExports.select(org.apache.spark.sql.functions.explode(col(Columns.FILES)).as("f"))
+                    .groupBy(org.apache.spark.sql.functions.element_at(
+                            org.apache.spark.sql.functions.split(col("f." + Columns.FILE), "/"), -1))
+                    .agg(sum("f." + Columns.ROWS_READ), sum("f." + Columns.ROWS_ACCEPTED), sum("f." + Columns.ROWS_REJECTED))
+                    .collectAsList()
+                    .forEach(r -> perFile.put(r.getString(0), List.of(r.getLong(1), r.getLong(2), r.getLong(3))));
             Result result = new Result(found.size(), skipped, counts.get(CanonicalRows.EXPORTS), longOr0(totals, 3),
                     longOr0(totals, 0), longOr0(totals, 1), longOr0(totals, 2), Map.copyOf(counts),
-                    Duration.between(start, Instant.now()));
+                    Duration.between(start, Instant.now()), ingestedSources, perFile);
             publisher.publish();
             LOG.info("ingest: {} donations ({} skipped as already ingested), {} exports added ({} rejected), rows "
                             + "read {} = accepted {} + rejected {}; ties {}, interactions {}, invitations {}, "

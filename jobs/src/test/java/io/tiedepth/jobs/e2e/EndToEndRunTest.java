@@ -175,7 +175,12 @@ public class EndToEndRunTest extends SparkTestBase {
         Path manifest = SampleRun.warehouse(spark()).resolve("runs").resolve(r.runId()).resolve("manifest.json");
         String json = Files.readString(manifest);
         assertThat(json).contains("\"status\" : \"ok\"", "\"key_fingerprint\" : \"" + SampleRun.KEY.fingerprint() + "\"",
-                "\"stage\" : \"ingest\"", "\"stage\" : \"features\"");
+                "\"stage\" : \"ingest\"", "\"stage\" : \"features\"", "\"sources_ingested\" : [",
+                "\"Connections.csv\" : {", "\"fb_friends.csv\" : {");
+        com.fasterxml.jackson.databind.JsonNode ingest = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json).get("stages").get(0).get("counts");
+        assertThat(ingest.get("sources_ingested")).hasSize((int) r.ingest().sources());
+        assertThat(ingest.get("files").get("fb_friends.csv").get("rejected").asLong()).isEqualTo(11);
         assertThat(Files.exists(SampleRun.warehouse(spark()).resolve("_staging").resolve(r.runId()))).isFalse();
     }
 }
