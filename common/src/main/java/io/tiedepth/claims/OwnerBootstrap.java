@@ -2,10 +2,8 @@ package io.tiedepth.claims;
 
 import io.tiedepth.stats.Bootstrap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * The claims' uncertainty: a percentile bootstrap over owners ({@link Bootstrap}, Efron &amp; Tibshirani 1993 §13.3)
@@ -70,29 +68,6 @@ public final class OwnerBootstrap {
                 values[valid++] = r[j];
             }
         }
-        double[] sorted = Arrays.copyOf(values, valid);
-        Arrays.sort(sorted);
-        double lower = Double.NaN;
-        double upper = Double.NaN;
-        double se = Double.NaN;
-        if (valid > 0) {
-            Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-            p.setData(sorted);
-            lower = p.evaluate(100.0 * (1.0 - level) / 2.0);
-            upper = p.evaluate(100.0 * (1.0 + level) / 2.0);
-        }
-        if (valid > 1) {
-            double mean = 0;
-            for (double v : sorted) {
-                mean += v;
-            }
-            mean /= valid;
-            double ss = 0;
-            for (double v : sorted) {
-                ss += (v - mean) * (v - mean);
-            }
-            se = Math.sqrt(ss / (valid - 1));
-        }
-        return new Bootstrap.Result(estimate, lower, upper, level, se, resamples, resamples - valid, sorted);
+        return Bootstrap.summarise(estimate, values, valid, level, resamples);
     }
 }

@@ -122,6 +122,15 @@ public final class Bootstrap {
         values[valid++] = value;
       }
     }
+    return summarise(estimate, values, valid, level, resamples);
+  }
+
+  /**
+   * The result of {@code resamples} draws whose first {@code valid} entries of {@code values} are the non-NaN
+   * replicates: percentile CI (R type 7) at {@code level} and the replicates' standard deviation as the standard
+   * error. Shared by every bootstrap loop of the project, so all report intervals the same way.
+   */
+  public static Result summarise(double estimate, double[] values, int valid, double level, int resamples) {
     double[] replicates = Arrays.copyOf(values, valid);
     Arrays.sort(replicates);
     double lower = Double.NaN;
