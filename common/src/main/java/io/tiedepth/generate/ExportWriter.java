@@ -20,7 +20,7 @@ public interface ExportWriter {
     Map<String, Long> write(SynthOwner owner, ExportSink sink) throws IOException;
 
     /** Platforms with a writer. */
-    java.util.List<String> PLATFORMS = java.util.List.of("linkedin", "facebook");
+    java.util.List<String> PLATFORMS = java.util.List.of("linkedin", "facebook", "twitter");
 
     /** The writer of {@code platform}. */
     static ExportWriter forPlatform(String platform) {
@@ -29,6 +29,9 @@ public interface ExportWriter {
         }
         if (platform.equals("facebook")) {
             return new FacebookExportWriter();
+        }
+        if (platform.equals("twitter")) {
+            return new TwitterExportWriter();
         }
         throw new IllegalArgumentException("Cannot generate " + platform + " exports: no writer yet (available: "
                 + String.join(", ", PLATFORMS) + ")");

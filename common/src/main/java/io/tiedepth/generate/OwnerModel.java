@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <p>The generative model, in order (each step draws from the owner's own random streams):
  * <ol>
- *   <li><b>Who</b>: platform, header era (LinkedIn; Facebook is written in its 2024 layout), folder or zip, export date (the era's date minus up to
+ *   <li><b>Who</b>: platform, header era (LinkedIn; Facebook and X are written in one layout each), folder or zip, export date (the era's date minus up to
  *       exportSpreadDays), network size n (log-normal body, Pareto tail, clipped to the LinkedIn cap).</li>
  *   <li><b>When</b>: a tenure (longer for big networks, so that quiet days stay below burstK); connection days drawn
  *       from a density growing towards the export (timeline.growth). Burst days ("yes to all") get minSize..maxSize

@@ -84,9 +84,11 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
     public static OwnerTruth of(SynthOwner o, GeneratorParams.Features f, List<LocalDate> waves, int waveSpreadDays) {
         List<Interaction> all = interactions(o);
         int n = o.nTies();
+        boolean dated = hasConnectionDates(o.platform());
+        List<SynthOwner.Invitation> invitations = dated ? o.invitations() : List.of();
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && dated; i++) {
             long t = o.contacts().get(i).connectedAt().getEpochSecond();
             lo = Math.min(lo, t);
             hi = Math.max(hi, t);
@@ -97,7 +99,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
         }
         long inbound = 0;
         Map<Integer, Boolean> noteOf = new HashMap<>();
-        for (SynthOwner.Invitation inv : o.invitations()) {
+        for (SynthOwner.Invitation inv : invitations) {
             long t = inv.sentAt().getEpochSecond();
             lo = Math.min(lo, t);
             hi = Math.max(hi, t);
@@ -123,7 +125,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
                 .thenComparing(Interaction::channel).thenComparing(x -> x.out() ? "out" : "in");
 
         Map<Long, Integer> perDay = new HashMap<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && dated; i++) {
             perDay.merge(Math.floorDiv(o.contacts().get(i).connectedAt().getEpochSecond(), 86_400L), 1, Integer::sum);
         }
         int burstDays = 0;
@@ -142,20 +144,23 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
         int nearWave = 0;
         TreeMap<String, Integer> reactivations = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            long connected = o.contacts().get(i).connectedAt().getEpochSecond();
             List<Interaction> xs = byContact.get(i);
             xs.sort(order);
+            // without a connection date the tie starts at its first interaction (or the window's start), and the
+            // first interaction has no silence before it to end
+            long connected = dated ? o.contacts().get(i).connectedAt().getEpochSecond()
+                    : xs.isEmpty() ? windowStart : xs.get(0).at();
             int out = 0;
             int in = 0;
             boolean within = false;
             Set<Long> periods = new HashSet<>();
-            long previous = connected;
+            long previous = dated ? connected : Long.MAX_VALUE;
             for (Interaction x : xs) {
                 if (x.out()) {
                     out++;
                 } else {
                     in++;
-                    if (x.at() - previous >= dormancy) {
+                    if (previous != Long.MAX_VALUE && x.at() - previous >= dormancy) {
                         reactivations.merge(MONTH.format(Instant.ofEpochSecond(x.at())), 1, Integer::sum);
                         for (LocalDate w : waves) {
                             long wave = w.atTime(12, 0).toEpochSecond(ZoneOffset.UTC);
@@ -177,6 +182,9 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
             boolean reciprocal = out > 0 && in > 0;
             nRecip += reciprocal ? 1 : 0;
             nSustained += reciprocal && periods.size() >= 3 ? 1 : 0;
+            if (!dated) {
+                continue;
+            }
             boolean burst = perDay.get(Math.floorDiv(connected, 86_400L)) >= f.burstK();
             burstTies += burst ? 1 : 0;
             if (connected + response <= windowEnd) {
@@ -208,8 +216,16 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
         return new OwnerTruth(n, nActive, nRecip, nSustained,
                 messaged == 0 ? Double.NaN : (double) initiated / messaged, inbound,
                 (windowEnd - windowStart) / 86_400.0, burstDays, burstTies, c3[0], c3[1], c3[2], c3[3], c9[0],
-                c9[1], c9[2], c9[3], reactivations, nearWave, all.size(), o.invitations().size(), windowStart,
+                c9[1], c9[2], c9[3], reactivations, nearWave, all.size(), invitations.size(), windowStart,
                 windowEnd, o.plan());
+    }
+
+    /**
+     * Whether the platform's export dates its ties and lists invitations: X archives do neither (follower.js and
+     * following.js have no dates), so there ties start at their first interaction and nothing is a burst.
+     */
+    static boolean hasConnectionDates(String platform) {
+        return !"twitter".equals(platform);
     }
 
     /** Conversations whose first message came from a contact (per contact when the era has no conversation ids). */

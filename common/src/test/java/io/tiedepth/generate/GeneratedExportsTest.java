@@ -133,6 +133,81 @@ class GeneratedExportsTest {
     }
 
     @Test
+    void xArchivesAreReadBackWithZeroRejectsAndTheCountsOfTheTruth() throws IOException {
+        Generator x = new Generator(SMALL, SEED, List.of("twitter"));
+        Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
+        Path inbox = dir.resolve("x").resolve(GroundTruth.INBOX);
+        long groups = 0;
+        for (int i = 0; i < 6; i++) {
+            OwnerSummary o = x.generate(i, 6, inbox);
+            List<Canonical.Export> read = ingestor.ingest(inbox.resolve(o.path()));
+            assertThat(read).as(o.path()).hasSize(1);
+            Canonical.Export e = read.get(0);
+            assertThat(e.rejects()).as(o.path() + " rejects").isEmpty();
+            assertThat(e.export().files()).as(o.path()).allMatch(FileStats::balanced);
+            assertThat(e.export().platform()).isEqualTo("twitter");
+            assertThat(e.export().formatEra()).isEqualTo("twitter-2022");
+            assertThat(e.export().exportId()).isEqualTo(o.exportId());
+            assertThat(e.export().warnings()).as(o.path())
+                    .noneMatch(w -> w.contains("manifest") || w.contains("owner"));
+            assertThat(e.ties()).as(o.path() + " ties").hasSize(o.truth().nTies())
+                    .allMatch(t -> t.connectedAt() == null);
+            assertThat((long) e.interactions().size()).as(o.path()).isEqualTo(o.truth().interactions());
+            assertThat(e.invitations()).isEmpty();
+            assertThat(o.truth().invitations()).isZero();
+            assertThat(o.truth().burstTies()).isZero();
+            assertThat(e.export().windowStart().getEpochSecond()).isEqualTo(o.truth().windowStart());
+            assertThat(e.export().windowEnd().getEpochSecond()).isEqualTo(o.truth().windowEnd());
+            assertThat(e.interactions()).extracting(r -> r.channel()).containsOnly("message");
+            groups += e.interactions().stream().filter(r -> r.isGroup()).count();
+            WhatArchiveSays says = readArchive(inbox.resolve(o.path()));
+            assertThat(says.accounts).as(o.path() + " followers ∪ following").isEqualTo(o.truth().nTies());
+            assertThat(says.contactOpened).as(o.path() + " inbound").isEqualTo(o.truth().inboundRequests());
+        }
+        assertThat(groups).as("group messages").isPositive();
+    }
+
+    /** What an archive's own .js files say, parsed with Jackson but none of the model or the readers. */
+    private record WhatArchiveSays(long accounts, long contactOpened) {
+    }
+
+    private static WhatArchiveSays readArchive(Path export) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        java.util.Set<String> accounts = new java.util.HashSet<>();
+        String owner;
+        long opened = 0;
+        try (ExportSource src = ExportSource.open(export)) {
+            java.util.function.Function<String, JsonNode> file = name -> {
+                try (InputStream in = src.open(src.find(name).orElseThrow())) {
+                    String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return json.readTree(text.substring(text.indexOf('=') + 1));
+                } catch (IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            };
+            owner = file.apply("data/account.js").get(0).at("/account/accountId").asText();
+            for (String kind : List.of("follower", "following")) {
+                file.apply("data/" + kind + ".js").forEach(f -> accounts.add(f.at("/" + kind + "/accountId").asText()));
+            }
+            for (String dms : List.of("data/direct-messages.js", "data/direct-messages-group.js")) {
+                for (JsonNode c : file.apply(dms)) {
+                    String first = null;
+                    String firstSender = null;
+                    for (JsonNode ev : c.at("/dmConversation/messages")) {
+                        JsonNode m = ev.get("messageCreate");
+                        if (m != null && (first == null || m.get("createdAt").asText().compareTo(first) <= 0)) {
+                            first = m.get("createdAt").asText();
+                            firstSender = m.get("senderId").asText();
+                        }
+                    }
+                    opened += firstSender != null && !firstSender.equals(owner) ? 1 : 0;
+                }
+            }
+        }
+        return new WhatArchiveSays(accounts.size(), opened);
+    }
+
+    @Test
     void groundTruthMatchesWhatTheFilesSay() throws Exception {
         long burstDays = 0;
         long hidden = 0;

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
@@ -95,21 +94,23 @@ public final class OwnerMetrics {
                 sum(when(tie, col(REACTIVATIONS)).otherwise(0L)).as(REACTIVATIONS));
     }
 
-    /** Gini and top-20 % share of interaction counts over each owner's ties (definitions in the class doc). */
+    /**
+     * Gini and top-20 % share of interaction counts over each owner's ties (definitions in the class doc). One sort:
+     * the ⌈0.2·n⌉ ties with the most interactions are the last ones in ascending order (which of several equal counts
+     * are taken does not change the sum).
+     */
     static Dataset<Row> concentration(Dataset<Row> ties) {
         WindowSpec asc = Window.partitionBy(EXPORT_ID).orderBy(col(N_INTERACTIONS), col(CONTACT_ID));
-        WindowSpec desc = Window.partitionBy(EXPORT_ID).orderBy(col(N_INTERACTIONS).desc(), col(CONTACT_ID));
         WindowSpec all = Window.partitionBy(EXPORT_ID);
         Dataset<Row> ranked = ties.select(col(EXPORT_ID), col(CONTACT_ID), col(N_INTERACTIONS))
                 .withColumn("_i", row_number().over(asc))
-                .withColumn("_j", row_number().over(desc))
                 .withColumn("_n", count(lit(1)).over(all));
         return ranked.groupBy(EXPORT_ID).agg(
                         sum(col("_i").multiply(2).minus(col("_n")).minus(1).multiply(col(N_INTERACTIONS))).as("_gnum"),
                         sum(col(N_INTERACTIONS)).as("_sum"),
                         min(col("_n")).as("_count"),
-                        sum(when(col("_j").leq(ceil(col("_n").multiply(0.2))), col(N_INTERACTIONS)).otherwise(0L))
-                                .as("_top"))
+                        sum(when(col("_i").gt(col("_n").minus(ceil(col("_n").multiply(0.2)))), col(N_INTERACTIONS))
+                                .otherwise(0L)).as("_top"))
                 .select(col(EXPORT_ID),
                         when(col("_sum").gt(0), col("_gnum").divide(col("_count").multiply(col("_sum")))).as(GINI),
                         when(col("_sum").gt(0), col("_top").divide(col("_sum"))).as(TOP20_SHARE));
@@ -125,7 +126,7 @@ public final class OwnerMetrics {
         Dataset<Row> opened = interactions.join(ids, TieFeatures.seq(EXPORT_ID), "left_semi")
                 .filter(col(CHANNEL).equalTo("message"))
                 .groupBy(col(EXPORT_ID), conversation.as("_conversation"))
-                .agg(min(struct(col(AT), col(DIRECTION))).getField(DIRECTION).as("_first"))
+                .agg(TieFeatures.firstDirection(col(AT), col(DIRECTION)).as("_first"))
                 .groupBy(EXPORT_ID).agg(countIf(col("_first").equalTo("in")).as("_opened"));
         return ids.join(invited, TieFeatures.seq(EXPORT_ID), "left")
                 .join(opened, TieFeatures.seq(EXPORT_ID), "left")

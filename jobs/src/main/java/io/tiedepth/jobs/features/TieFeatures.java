@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
@@ -15,9 +14,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
@@ -61,17 +61,20 @@ public final class TieFeatures {
 
     public static Dataset<Row> compute(Dataset<Row> analysedExports, Dataset<Row> ties, Dataset<Row> interactions,
                                        FeatureParams p) {
-        Dataset<Row> window = analysedExports.select(EXPORT_ID, WINDOW_START, WINDOW_END);
+        Dataset<Row> window = analysedExports.select(col(EXPORT_ID), col(PLATFORM).as("_platform"),
+                col(WINDOW_START), col(WINDOW_END));
         Dataset<Row> t = burstAccepted(ties.join(window.select(EXPORT_ID), seq(EXPORT_ID), "left_semi"), p.burstK());
         Dataset<Row> i = interactions.join(window.select(EXPORT_ID), seq(EXPORT_ID), "left_semi");
-        Dataset<Row> perContact = interactionAggregates(markReactivations(i, t, p), p);
+        Dataset<Row> marked = markReactivations(i, t, p);
+        Dataset<Row> perContact = interactionAggregates(marked, p)
+                .join(reactivationTimes(marked), seq(KEY), "left");
         Dataset<Row> contacts = t.withColumn(IS_TIE, lit(true))
                 .join(perContact, seq(KEY), "full_outer")
+                .join(window, seq(EXPORT_ID))
                 .withColumn(PLATFORM, coalesce(col(PLATFORM), col("_platform")))
                 .withColumn(IS_TIE, coalesce(col(IS_TIE), lit(false)))
                 .withColumn(ENDED, coalesce(col(ENDED), lit(false)))
-                .drop("_platform")
-                .join(window, seq(EXPORT_ID));
+                .drop("_platform");
         return derive(contacts, p);
     }
 
@@ -83,7 +86,12 @@ public final class TieFeatures {
                 .otherwise(count(lit(1)).over(sameDay).geq(k)));
     }
 
-    /** Marks each interaction that ends a dormant spell of at least dormancyDays and is inbound. */
+    /**
+     * Walks each contact's interactions in time order (one sort): marks each interaction that ends a dormant spell
+     * of at least dormancyDays and is inbound ({@code _reactivation}), each within responseDays of connecting
+     * ({@code _within}), and each that opens a new UTC day, calendar month and 30-day period ({@code _new_day},
+     * {@code _new_month}, {@code _new_period}), so that distinct days, months and periods are plain sums.
+     */
     static Dataset<Row> markReactivations(Dataset<Row> interactions, Dataset<Row> ties, FeatureParams p) {
         WindowSpec byTime = Window.partitionBy(KEY[0], KEY[1], KEY[2]).orderBy(AT, CHANNEL, DIRECTION);
         Column previous = coalesce(lag(col(AT), 1).over(byTime), col(CONNECTED_AT));
@@ -94,7 +102,23 @@ public final class TieFeatures {
         return interactions.join(ties.select(EXPORT_ID, OWNER_ID, CONTACT_ID, CONNECTED_AT), seq(KEY), "left")
                 .withColumn("_reactivation", col(DIRECTION).equalTo("in")
                         .and(coalesce(gap.geq((long) p.dormancyDays() * 86_400L), lit(false))))
-                .withColumn("_within", within);
+                .withColumn("_within", within)
+                .withColumn("_new_day", opensNew(to_date(col(AT)), byTime))
+                .withColumn("_new_month", opensNew(date_format(col(AT), "yyyy-MM"), byTime))
+                .withColumn("_new_period", opensNew(floor(unix_seconds(col(AT)).divide(PERIOD_S)), byTime));
+    }
+
+    /** 1 when {@code key} (non-decreasing in the window's order) differs from the previous row's, else 0. */
+    private static Column opensNew(Column key, WindowSpec order) {
+        Column previous = lag(key, 1).over(order);
+        return when(key.isNull(), 0).when(previous.isNull().or(not(previous.equalTo(key))), 1).otherwise(0);
+    }
+
+    /** {@code reactivated_at}: the sorted times of a contact's reactivations (contacts with at least one). */
+    static Dataset<Row> reactivationTimes(Dataset<Row> marked) {
+        return marked.filter(col("_reactivation"))
+                .groupBy(KEY[0], KEY[1], KEY[2])
+                .agg(array_sort(collect_list(col(AT))).as(REACTIVATED_AT));
     }
 
     static Dataset<Row> interactionAggregates(Dataset<Row> marked, FeatureParams p) {
@@ -110,16 +134,25 @@ public final class TieFeatures {
         }
         aggs.add(min(AT).as(FIRST_AT));
         aggs.add(max(AT).as(LAST_AT));
-        aggs.add(countDistinct(to_date(col(AT))).as(ACTIVE_DAYS));
-        aggs.add(countDistinct(date_format(col(AT), "yyyy-MM")).as(ACTIVE_MONTHS));
-        aggs.add(countDistinct(floor(unix_seconds(col(AT)).divide(PERIOD_S))).as(ACTIVE_PERIODS));
-        aggs.add(min(when(isMessage, struct(col(AT), col(DIRECTION)))).getField(DIRECTION).as("_first_message"));
+        aggs.add(sum(col("_new_day")).cast("long").as(ACTIVE_DAYS));
+        aggs.add(sum(col("_new_month")).cast("long").as(ACTIVE_MONTHS));
+        aggs.add(sum(col("_new_period")).cast("long").as(ACTIVE_PERIODS));
+        aggs.add(firstDirection(when(isMessage, col(AT)), col(DIRECTION)).as("_first_message"));
         aggs.add(sum(when(col("_reactivation"), 1).otherwise(0)).cast("long").as(REACTIVATIONS));
-        aggs.add(array_sort(collect_list(when(col("_reactivation"), col(AT)))).as(REACTIVATED_AT));
         aggs.add(max(col("_within")).as("_within"));
-        aggs.add(min(PLATFORM).as("_platform"));
         return marked.groupBy(KEY[0], KEY[1], KEY[2])
                 .agg(count(lit(1)).as(N_INTERACTIONS), aggs.toArray(new Column[0]));
+    }
+
+    /**
+     * The direction ("in" or "out") of the earliest row with a non-null {@code at}, an inbound row first at equal
+     * times (the order of {@code min(struct(at, direction))}); null when there is none. Encoded as one long,
+     * microseconds × 2 + (out ? 1 : 0), so the aggregate keeps a fixed-width buffer and Spark can hash-aggregate
+     * it (a struct or string minimum forces a sort-based aggregate).
+     */
+    static Column firstDirection(Column at, Column direction) {
+        Column first = min(unix_micros(at).multiply(2).plus(when(direction.equalTo("out"), 1L).otherwise(0L)));
+        return when(first.isNotNull(), when(pmod(first, lit(2L)).equalTo(1L), "out").otherwise("in"));
     }
 
     static Dataset<Row> derive(Dataset<Row> c, FeatureParams p) {

@@ -67,13 +67,14 @@ class GenerateCommandTest {
     }
 
     @Test
-    void refusesPlatformsWithoutAWriter() {
-        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--platforms", "linkedin,x"))
+    void refusesUnknownPlatforms() {
+        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--platforms", "linkedin,myspace"))
                 .isEqualTo(ExitCodes.BAD_ARGUMENTS);
-        assertThat(errors()).contains("Cannot generate twitter exports yet: no writer (available: linkedin, facebook)");
-        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--platforms", "myspace"))
+        assertThat(errors()).contains("Cannot use --platforms: unknown platform 'myspace' "
+                + "(expected linkedin, facebook, twitter; x means twitter)");
+        assertThat(run("generate", "--owners", "3", "--output", dir.toString(), "--platforms", " , "))
                 .isEqualTo(ExitCodes.BAD_ARGUMENTS);
-        assertThat(errors()).contains("Cannot use --platforms: unknown platform 'myspace'");
+        assertThat(errors()).contains("Cannot use --platforms: no platform given");
     }
 
     @Test
