@@ -126,7 +126,7 @@ public final class OwnerMetrics {
         Dataset<Row> opened = interactions.join(ids, TieFeatures.seq(EXPORT_ID), "left_semi")
                 .filter(col(CHANNEL).equalTo("message"))
                 .groupBy(col(EXPORT_ID), conversation.as("_conversation"))
-                .agg(TieFeatures.firstDirection(col(AT), col(DIRECTION)).as("_first"))
+                .agg(TieFeatures.decodeDirection(min(TieFeatures.directionKey(col(AT), col(DIRECTION)))).as("_first"))
                 .groupBy(EXPORT_ID).agg(countIf(col("_first").equalTo("in")).as("_opened"));
         return ids.join(invited, TieFeatures.seq(EXPORT_ID), "left")
                 .join(opened, TieFeatures.seq(EXPORT_ID), "left")

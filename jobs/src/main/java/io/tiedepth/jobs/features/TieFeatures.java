@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -54,58 +55,59 @@ import org.apache.spark.sql.types.DataTypes;
 public final class TieFeatures {
     private static final double DAY_S = 86_400.0;
     private static final long PERIOD_S = 30L * 86_400L;
-    private static final String[] KEY = {EXPORT_ID, OWNER_ID, CONTACT_ID};
+    /** A contact of an export (an export has one owner, so owner_id adds nothing to the key). */
+    private static final String[] KEY = {EXPORT_ID, CONTACT_ID};
 
     private TieFeatures() {
     }
 
     public static Dataset<Row> compute(Dataset<Row> analysedExports, Dataset<Row> ties, Dataset<Row> interactions,
                                        FeatureParams p) {
-        Dataset<Row> window = analysedExports.select(col(EXPORT_ID), col(PLATFORM).as("_platform"),
-                col(WINDOW_START), col(WINDOW_END));
+        Dataset<Row> window = analysedExports.select(col(EXPORT_ID), col(OWNER_ID).as("_owner"),
+                col(PLATFORM).as("_platform"), col(WINDOW_START), col(WINDOW_END));
         Dataset<Row> t = burstAccepted(ties.join(window.select(EXPORT_ID), seq(EXPORT_ID), "left_semi"), p.burstK());
         Dataset<Row> i = interactions.join(window.select(EXPORT_ID), seq(EXPORT_ID), "left_semi");
-        Dataset<Row> marked = markReactivations(i, t, p);
-        Dataset<Row> perContact = interactionAggregates(marked, p)
-                .join(reactivationTimes(marked), seq(KEY), "left");
+        Dataset<Row> perContact = interactionAggregates(markReactivations(i, t, p));
         Dataset<Row> contacts = t.withColumn(IS_TIE, lit(true))
                 .join(perContact, seq(KEY), "full_outer")
                 .join(window, seq(EXPORT_ID))
+                .withColumn(OWNER_ID, coalesce(col(OWNER_ID), col("_owner")))
                 .withColumn(PLATFORM, coalesce(col(PLATFORM), col("_platform")))
                 .withColumn(IS_TIE, coalesce(col(IS_TIE), lit(false)))
                 .withColumn(ENDED, coalesce(col(ENDED), lit(false)))
-                .drop("_platform");
+                .drop("_owner", "_platform");
         return derive(contacts, p);
     }
 
     /** Adds {@code burst_accepted}: the tie is one of at least k ties the owner gained that calendar day. */
     static Dataset<Row> burstAccepted(Dataset<Row> ties, int k) {
         Column day = to_date(col(CONNECTED_AT));
-        WindowSpec sameDay = Window.partitionBy(col(EXPORT_ID), col(OWNER_ID), day);
+        WindowSpec sameDay = Window.partitionBy(col(EXPORT_ID), day);
         return ties.withColumn(BURST_ACCEPTED, when(col(CONNECTED_AT).isNull(), lit(null).cast(DataTypes.BooleanType))
                 .otherwise(count(lit(1)).over(sameDay).geq(k)));
     }
 
     /**
-     * Walks each contact's interactions in time order (one sort): marks each interaction that ends a dormant spell
-     * of at least dormancyDays and is inbound ({@code _reactivation}), each within responseDays of connecting
-     * ({@code _within}), and each that opens a new UTC day, calendar month and 30-day period ({@code _new_day},
-     * {@code _new_month}, {@code _new_period}), so that distinct days, months and periods are plain sums.
+     * Walks each contact's interactions in time order: marks each interaction that ends a dormant spell of at least
+     * dormancyDays and is inbound ({@code _reactivation}), each within responseDays of connecting ({@code _within}),
+     * each that opens a new UTC day, calendar month and 30-day period ({@code _new_day}, {@code _new_month},
+     * {@code _new_period}; so distinct counts become sums), and the contact's last row ({@code _last}).
      */
     static Dataset<Row> markReactivations(Dataset<Row> interactions, Dataset<Row> ties, FeatureParams p) {
-        WindowSpec byTime = Window.partitionBy(KEY[0], KEY[1], KEY[2]).orderBy(AT, CHANNEL, DIRECTION);
+        WindowSpec byTime = Window.partitionBy(KEY[0], KEY[1]).orderBy(AT, CHANNEL, DIRECTION);
         Column previous = coalesce(lag(col(AT), 1).over(byTime), col(CONNECTED_AT));
         Column gap = unix_seconds(col(AT)).minus(unix_seconds(previous));
         Column within = col(CONNECTED_AT).isNotNull()
                 .and(col(AT).geq(col(CONNECTED_AT)))
                 .and(unix_seconds(col(AT)).minus(unix_seconds(col(CONNECTED_AT))).lt((long) p.responseDays() * 86_400L));
-        return interactions.join(ties.select(EXPORT_ID, OWNER_ID, CONTACT_ID, CONNECTED_AT), seq(KEY), "left")
+        return interactions.join(ties.select(EXPORT_ID, CONTACT_ID, CONNECTED_AT), seq(KEY), "left")
                 .withColumn("_reactivation", col(DIRECTION).equalTo("in")
                         .and(coalesce(gap.geq((long) p.dormancyDays() * 86_400L), lit(false))))
                 .withColumn("_within", within)
                 .withColumn("_new_day", opensNew(to_date(col(AT)), byTime))
                 .withColumn("_new_month", opensNew(date_format(col(AT), "yyyy-MM"), byTime))
-                .withColumn("_new_period", opensNew(floor(unix_seconds(col(AT)).divide(PERIOD_S)), byTime));
+                .withColumn("_new_period", opensNew(floor(unix_seconds(col(AT)).divide(PERIOD_S)), byTime))
+                .withColumn("_last", lead(lit(1), 1).over(byTime).isNull());
     }
 
     /** 1 when {@code key} (non-decreasing in the window's order) differs from the previous row's, else 0. */
@@ -114,45 +116,54 @@ public final class TieFeatures {
         return when(key.isNull(), 0).when(previous.isNull().or(not(previous.equalTo(key))), 1).otherwise(0);
     }
 
-    /** {@code reactivated_at}: the sorted times of a contact's reactivations (contacts with at least one). */
-    static Dataset<Row> reactivationTimes(Dataset<Row> marked) {
-        return marked.filter(col("_reactivation"))
-                .groupBy(KEY[0], KEY[1], KEY[2])
-                .agg(array_sort(collect_list(col(AT))).as(REACTIVATED_AT));
-    }
-
-    static Dataset<Row> interactionAggregates(Dataset<Row> marked, FeatureParams p) {
+    /**
+     * One row per contact with interactions. The aggregates run as window functions over the contact's rows,
+     * which {@link #markReactivations} already partitioned and sorted, and the contact's last row is kept: no
+     * further shuffle or sort, and the list of reactivation times needs no object aggregate.
+     */
+    static Dataset<Row> interactionAggregates(Dataset<Row> marked) {
+        WindowSpec contact = Window.partitionBy(KEY[0], KEY[1]);
         Column isMessage = col(CHANNEL).equalTo("message");
         Column out = col(DIRECTION).equalTo("out");
-        List<Column> aggs = new ArrayList<>();
-        aggs.add(sum(when(isMessage.and(out), 1).otherwise(0)).cast("long").as(MSGS_OUT));
-        aggs.add(sum(when(isMessage.and(not(out)), 1).otherwise(0)).cast("long").as(MSGS_IN));
-        aggs.add(sum(when(out, 1).otherwise(0)).cast("long").as(INTERACTIONS_OUT));
-        aggs.add(sum(when(not(out), 1).otherwise(0)).cast("long").as(INTERACTIONS_IN));
+        List<Column> aggs = new ArrayList<>(List.of(col(KEY[0]), col(KEY[1])));
+        aggs.add(count(lit(1)).over(contact).as(N_INTERACTIONS));
+        aggs.add(countIf(isMessage.and(out)).over(contact).as(MSGS_OUT));
+        aggs.add(countIf(isMessage.and(not(out))).over(contact).as(MSGS_IN));
+        aggs.add(countIf(out).over(contact).as(INTERACTIONS_OUT));
+        aggs.add(countIf(not(out)).over(contact).as(INTERACTIONS_IN));
         for (String channel : CHANNELS) {
-            aggs.add(sum(when(col(CHANNEL).equalTo(channel), 1).otherwise(0)).cast("long").as(channelCount(channel)));
+            aggs.add(countIf(col(CHANNEL).equalTo(channel)).over(contact).as(channelCount(channel)));
         }
-        aggs.add(min(AT).as(FIRST_AT));
-        aggs.add(max(AT).as(LAST_AT));
-        aggs.add(sum(col("_new_day")).cast("long").as(ACTIVE_DAYS));
-        aggs.add(sum(col("_new_month")).cast("long").as(ACTIVE_MONTHS));
-        aggs.add(sum(col("_new_period")).cast("long").as(ACTIVE_PERIODS));
-        aggs.add(firstDirection(when(isMessage, col(AT)), col(DIRECTION)).as("_first_message"));
-        aggs.add(sum(when(col("_reactivation"), 1).otherwise(0)).cast("long").as(REACTIVATIONS));
-        aggs.add(max(col("_within")).as("_within"));
-        return marked.groupBy(KEY[0], KEY[1], KEY[2])
-                .agg(count(lit(1)).as(N_INTERACTIONS), aggs.toArray(new Column[0]));
+        aggs.add(min(AT).over(contact).as(FIRST_AT));
+        aggs.add(max(AT).over(contact).as(LAST_AT));
+        aggs.add(sum(col("_new_day")).over(contact).cast("long").as(ACTIVE_DAYS));
+        aggs.add(sum(col("_new_month")).over(contact).cast("long").as(ACTIVE_MONTHS));
+        aggs.add(sum(col("_new_period")).over(contact).cast("long").as(ACTIVE_PERIODS));
+        aggs.add(decodeDirection(min(directionKey(when(isMessage, col(AT)), col(DIRECTION))).over(contact))
+                .as("_first_message"));
+        aggs.add(countIf(col("_reactivation")).over(contact).as(REACTIVATIONS));
+        aggs.add(array_sort(collect_list(when(col("_reactivation"), col(AT))).over(contact)).as(REACTIVATED_AT));
+        aggs.add(max(col("_within")).over(contact).as("_within"));
+        aggs.add(col("_last"));
+        return marked.select(aggs.toArray(new Column[0])).filter(col("_last")).drop("_last");
+    }
+
+    private static Column countIf(Column condition) {
+        return sum(when(condition, 1L).otherwise(0L));
     }
 
     /**
-     * The direction ("in" or "out") of the earliest row with a non-null {@code at}, an inbound row first at equal
-     * times (the order of {@code min(struct(at, direction))}); null when there is none. Encoded as one long,
-     * microseconds × 2 + (out ? 1 : 0), so the aggregate keeps a fixed-width buffer and Spark can hash-aggregate
-     * it (a struct or string minimum forces a sort-based aggregate).
+     * Orders rows like {@code struct(at, direction)} ("in" before "out" at equal times) as one long, microseconds × 2
+     * + (out ? 1 : 0), so that a minimum keeps a fixed-width buffer (a struct or string minimum forces Spark into a
+     * sort-based aggregate); null when {@code at} is null. {@link #decodeDirection} reads the direction back.
      */
-    static Column firstDirection(Column at, Column direction) {
-        Column first = min(unix_micros(at).multiply(2).plus(when(direction.equalTo("out"), 1L).otherwise(0L)));
-        return when(first.isNotNull(), when(pmod(first, lit(2L)).equalTo(1L), "out").otherwise("in"));
+    static Column directionKey(Column at, Column direction) {
+        return unix_micros(at).multiply(2).plus(when(direction.equalTo("out"), 1L).otherwise(0L));
+    }
+
+    /** "out" or "in" from a {@link #directionKey}; null for null. */
+    static Column decodeDirection(Column key) {
+        return when(key.isNotNull(), when(pmod(key, lit(2L)).equalTo(1L), "out").otherwise("in"));
     }
 
     static Dataset<Row> derive(Dataset<Row> c, FeatureParams p) {
