@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PersonKeys {
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private PersonKeys() {
@@ -40,7 +39,10 @@ public final class PersonKeys {
     /** Lower case, no scheme, no {@code www.}, no query or fragment, no trailing slash. */
     public static String normaliseUrl(String url) {
         String u = url.trim().toLowerCase(Locale.ROOT);
-        u = SCHEME.matcher(u).replaceFirst("");
+        int scheme = schemeEnd(u);
+        if (scheme > 0) {
+            u = u.substring(scheme);
+        }
         int cut = indexOfAny(u, '?', '#');
         if (cut >= 0) {
             u = u.substring(0, cut);
@@ -56,9 +58,46 @@ public final class PersonKeys {
 
     /** NFC, mojibake repaired, whitespace collapsed and trimmed, case-folded. */
     public static String normaliseName(String name) {
+        if (isPlainAscii(name)) {
+            return name.toLowerCase(Locale.ROOT);
+        }
         String n = Normalizer.normalize(Mojibake.repair(name), Normalizer.Form.NFC);
         n = SPACES.matcher(n).replaceAll(" ").trim();
         return n.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Printable ASCII with single inner spaces only: already NFC, nothing to repair or collapse (the common case,
+     * checked without regular expressions since it runs for every name of every row).
+     */
+    private static boolean isPlainAscii(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == ' ' && s.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of a leading {@code scheme://} ({@code [a-z][a-z0-9+.-]*://}), else 0. */
+    private static int schemeEnd(String u) {
+        int colon = u.indexOf("://");
+        if (colon <= 0) {
+            return 0;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = u.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z';
+            if (!(letter || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-'))) {
+                return 0;
+            }
+        }
+        return colon + 3;
     }
 
     private static int indexOfAny(String s, char a, char b) {

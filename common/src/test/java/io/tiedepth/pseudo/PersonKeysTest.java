@@ -88,6 +88,28 @@ class PersonKeysTest {
             assertThat(PersonKeys.normaliseName("H\u00e5kan")).isEqualTo("h\u00e5kan");
         }
 
+        /** The regex-free fast paths give what the rules written as regular expressions give, on random text. */
+        @Test
+        void fastPathsAgreeWithTheRulesOnRandomText() {
+            java.util.Random r = new java.util.Random(42);
+            String alphabet = "aZ09 -.+:/?#\t\u00a0\u00e9\u00c3\u00a5hHtTpPsS";
+            java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
+            java.util.regex.Pattern scheme = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*://");
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder sb = new StringBuilder(i % 3 == 0 ? "https://" : i % 3 == 1 ? "x+1.-://" : "");
+                for (int k = r.nextInt(12); k > 0; k--) {
+                    sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+                String s = sb.toString();
+                String name = spaces.matcher(Normalizer.normalize(Mojibake.repair(s), Normalizer.Form.NFC))
+                        .replaceAll(" ").trim().toLowerCase(java.util.Locale.ROOT);
+                assertThat(PersonKeys.normaliseName(s)).as("name '%s'", s).isEqualTo(name);
+                String url = scheme.matcher(s.trim().toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
+                assertThat(PersonKeys.normaliseUrl(s)).as("url '%s'", s).isEqualTo(
+                        url.replaceAll("[?#].*", "").replaceFirst("^www\\.", "").replaceAll("/+$", ""));
+            }
+        }
+
         @Test
         void differentNamesStayDifferent() {
             assertThat(PersonKeys.normaliseName("Jane Doe")).isNotEqualTo(PersonKeys.normaliseName("Jane Do"));
