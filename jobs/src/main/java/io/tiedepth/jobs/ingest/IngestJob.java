@@ -1,7 +1,10 @@
 package io.tiedepth.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 
 import io.tiedepth.ingest.Ingestor;
@@ -36,11 +39,11 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -49,8 +52,9 @@ import scala.Tuple2;
  * <p>The driver only lists the exports and their sizes; they are spread over tasks by bytes
  * ({@link ExportBalancer}, many exports per task, never a Spark job per export) and parsed inside the tasks
  * ({@link Ingestor}), so names and texts never leave the executor that read them. One pass of parsing yields one
- * tagged dataset ({@link CanonicalRows}), kept on memory and disk while the five tables are written, each to the
- * run's staging folder and then published together.
+ * tagged dataset ({@link CanonicalRows}), written once as Parquet to the run's staging (pseudonymized rows only)
+ * and read back, column-pruned, for each of the five tables, which are written to the staging folder and then
+ * published together.
  */
 public final class IngestJob {
     private static final Logger LOG = LogManager.getLogger(IngestJob.class);
@@ -120,14 +124,15 @@ public final class IngestJob {
                 .partitionBy(new HashPartitioner(Math.max(1, tasks)))
                 .values()
                 .mapPartitions(paths -> parse(paths, pseudonymizer, ingestedAt, knownIds.value()));
-        Dataset<Row> parsed = spark.createDataFrame(rows, CanonicalRows.TAGGED).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> tagged = null;
+        // One pass of parsing, written once as tagged Parquet in the run's staging (not a cache: at 10,000 exports
+        // the parse no longer fits in memory, and a spilled cache was read back from disk row by row for each
+        // table). Each table below reads only the kind column and its own struct columns.
+        String parsedAt = publisher.stagingRoot() + "/" + PARSED;
         try {
-            Dataset<Row> firstPath = parsed.groupBy(CanonicalRows.SOURCE)
-                    .agg(min(CanonicalRows.SOURCE_PATH).as(CanonicalRows.SOURCE_PATH));
-            tagged = parsed.join(firstPath, seq(CanonicalRows.SOURCE, CanonicalRows.SOURCE_PATH), "left_semi")
-                    .filter(col(CanonicalRows.KIND).notEqual(CanonicalRows.SKIPPED))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            spark.createDataFrame(rows, CanonicalRows.TAGGED).write().mode("overwrite").parquet(parsedAt);
+            Dataset<Row> parsed = spark.read().schema(CanonicalRows.TAGGED).parquet(parsedAt);
+            Dataset<Row> tagged = parsed.filter(col(CanonicalRows.KIND).notEqual(CanonicalRows.SKIPPED)
+                    .and(not(repeatedDonation(parsed))));
             long skipped = found.size() - tagged.select(CanonicalRows.SOURCE).distinct().count();
             Map<String, Long> counts = new HashMap<>();
             for (String t : CanonicalRows.TABLES) {
@@ -182,10 +187,7 @@ public final class IngestJob {
             }
             return result;
         } finally {
-            if (tagged != null) {
-                tagged.unpersist();
-            }
-            parsed.unpersist();
+            deleteQuietly(spark, parsedAt);
             knownIds.destroy();
             jsc.clearJobGroup();
         }
@@ -194,6 +196,34 @@ public final class IngestJob {
     private static final Map<String, String> TARGETS = Map.of(CanonicalRows.EXPORTS, Warehouse.EXPORTS,
             CanonicalRows.TIES, Warehouse.TIES, CanonicalRows.INTERACTIONS, Warehouse.INTERACTIONS,
             CanonicalRows.INVITATIONS, Warehouse.INVITATIONS, CanonicalRows.REJECTS, Warehouse.REJECTS);
+
+    /**
+     * True for the rows of a donation found at more than one path of the inbox, except at the first path: such a
+     * donation is ingested once. Found from the (source, path) pairs alone; usually there is none.
+     */
+    static Column repeatedDonation(Dataset<Row> parsed) {
+        Column repeated = lit(false);
+        for (Row r : parsed.groupBy(CanonicalRows.SOURCE)
+                .agg(countDistinct(CanonicalRows.SOURCE_PATH).as("_paths"), min(CanonicalRows.SOURCE_PATH).as("_first"))
+                .filter(col("_paths").gt(1))
+                .collectAsList()) {
+            repeated = repeated.or(col(CanonicalRows.SOURCE).equalTo(r.getString(0))
+                    .and(col(CanonicalRows.SOURCE_PATH).notEqual(r.getString(2))));
+        }
+        return repeated;
+    }
+
+    /** Scratch folder of the parsed, tagged rows inside the run's staging; deleted when ingest ends. */
+    static final String PARSED = "_parsed";
+
+    private static void deleteQuietly(SparkSession spark, String path) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+        try {
+            p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+        } catch (IOException e) {
+            LOG.warn("could not delete the scratch folder {}: {}", path, e.getClass().getSimpleName());
+        }
+    }
 
     /** Source ids already in the warehouse (every export row, accepted or rejected). */
     static Set<String> knownSources(SparkSession spark, Warehouse w) {
@@ -262,10 +292,6 @@ public final class IngestJob {
                 return current.next();
             }
         };
-    }
-
-    private static scala.collection.Seq<String> seq(String... names) {
-        return scala.collection.JavaConverters.asScalaBuffer(List.of(names)).toList();
     }
 
     private static long bytes(Path p) {
