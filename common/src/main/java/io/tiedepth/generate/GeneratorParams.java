@@ -158,19 +158,35 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
 
     /**
      * @param zipShare           share of exports written as .zip instead of a folder (0.3)
-     * @param eras               share of each LinkedIn header era (Facebook is always its 2024 layout): {@code 2023}
-     *                           (URL column, preamble),
+     * @param eras               share of each LinkedIn header era: {@code 2023} (URL column, preamble),
      *                           {@code 2022} (preamble, no URL), {@code 2021} (no preamble, CRLF), {@code 2018}
      *                           ({@code Messages.csv} with DIRECTION, dates with times) (0.9/0.04/0.04/0.02)
+     * @param facebookEras       share of each Facebook folder layout ({@link #FACEBOOK_ERAS}): {@code 2024}
+     *                           ({@code your_facebook_activity/}), {@code 2023} ({@code your_activity_across_facebook/}),
+     *                           {@code 2021} ({@code friends_and_followers/}, {@code _v2} keys), {@code 2019}
+     *                           ({@code friends/}, {@code messages/inbox/}), {@code 2018} ({@code messages/<thread>/message.json})
+     *                           (0.8/0.08/0.06/0.03/0.03)
+     * @param twitterEras        share of each X archive layout ({@link #TWITTER_ERAS}): {@code 2022} ({@code tweets.js}),
+     *                           {@code 2020} ({@code tweet.js} with the {@code {"tweet":…}} wrapper, {@code manifest.js}),
+     *                           {@code 2019} (bare tweets, {@code direct-message.js}, no manifest) (0.9/0.05/0.05)
      * @param platformShares     share of each platform among those asked for with --platforms (equal)
      * @param hiddenProfileShare Connections rows with only a date (hidden profiles), per tie (0.005)
      * @param emailShare         connections that show an e-mail address (0.05)
      * @param sharedContactShare ties drawn from a pool shared by all owners (same URL and name) (0.05)
      * @param sharedPoolSize     size of that pool (5000)
      */
-    public record Format(double zipShare, Map<String, Double> eras, Map<String, Double> platformShares,
+    public record Format(double zipShare, Map<String, Double> eras, Map<String, Double> facebookEras,
+                         Map<String, Double> twitterEras, Map<String, Double> platformShares,
                          double hiddenProfileShare, double emailShare, double sharedContactShare,
                          int sharedPoolSize) implements Serializable {
+        /** The era shares of {@code platform} ({@code eras} for LinkedIn). */
+        public Map<String, Double> eras(String platform) {
+            return switch (platform) {
+                case "facebook" -> facebookEras;
+                case "twitter" -> twitterEras;
+                default -> eras;
+            };
+        }
     }
 
     /**
@@ -227,7 +243,9 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
             new Reciprocity(0.15, 0.25, 0.08, 0.5, 0.15),
             new Invitations(300, 0.25, 1.5, 0.3, 0.5, 0.3),
             new Messages(12, 0.9, 400, 0.1, 1.0, 5, 20, 0.3, 3, List.of(), 2, 3),
-            new Format(0.3, orderedMap("2023", 0.9, "2022", 0.04, "2021", 0.04, "2018", 0.02), Map.of(),
+            new Format(0.3, orderedMap("2023", 0.9, "2022", 0.04, "2021", 0.04, "2018", 0.02),
+                    orderedMap("2024", 0.8, "2023", 0.08, "2021", 0.06, "2019", 0.03, "2018", 0.03),
+                    orderedMap("2022", 0.9, "2020", 0.05, "2019", 0.05), Map.of(),
                     0.005, 0.05, 0.05, 5000),
             new Features(10, 180, 180),
             new Effects(new Effect(true, 0.7), new Effect(true, 150), new Effect(true, 0.5), new Effect(true, 0.8),
@@ -236,6 +254,10 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
 
     /** The LinkedIn header eras the writer knows, newest first. */
     public static final List<String> ERAS = List.of("2023", "2022", "2021", "2018");
+    /** The Facebook folder layouts the writer knows, newest first. */
+    public static final List<String> FACEBOOK_ERAS = List.of("2024", "2023", "2021", "2019", "2018");
+    /** The X archive layouts the writer knows, newest first. */
+    public static final List<String> TWITTER_ERAS = List.of("2022", "2020", "2019");
     /** Mega owners have at least this many ties (DESIGN §7, C6). */
     public static final int MEGA = 1000;
 
@@ -243,6 +265,23 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    /** The eras the writer of {@code platform} knows, newest first. */
+    public static List<String> eras(String platform) {
+        return switch (platform) {
+            case "facebook" -> FACEBOOK_ERAS;
+            case "twitter" -> TWITTER_ERAS;
+            default -> ERAS;
+        };
+    }
+
+    private static String erasField(String platform) {
+        return switch (platform) {
+            case "facebook" -> "facebookEras";
+            case "twitter" -> "twitterEras";
+            default -> "eras";
+        };
+    }
 
     // ---- effective values of the switchable effects ----
 
@@ -378,7 +417,8 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
 
     /** Map-valued parameters are replaced as a whole (their keys are data, not field names). */
     private static boolean isMapField(String name) {
-        return name.equals("format.eras") || name.equals("format.platformShares");
+        return name.equals("format.eras") || name.equals("format.facebookEras") || name.equals("format.twitterEras")
+                || name.equals("format.platformShares");
     }
 
     /** Checks ranges; the message names the parameter. */
@@ -423,9 +463,13 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
         check(bad, messages.waveDates.stream().allMatch(GeneratorParams::date), "messages.waveDates must be yyyy-MM-dd");
         check(bad, share(format.zipShare) && share(format.hiddenProfileShare) && share(format.emailShare)
                 && share(format.sharedContactShare), "format shares must be in [0, 1]");
-        check(bad, format.eras.keySet().stream().allMatch(ERAS::contains), "format.eras keys must be among " + ERAS);
-        check(bad, format.eras.values().stream().mapToDouble(Double::doubleValue).sum() > 0
-                && format.eras.values().stream().allMatch(v -> v >= 0), "format.eras must have a positive share");
+        for (String platform : List.of("linkedin", "facebook", "twitter")) {
+            String name = "format." + erasField(platform);
+            Map<String, Double> shares = format.eras(platform);
+            check(bad, eras(platform).containsAll(shares.keySet()), name + " keys must be among " + eras(platform));
+            check(bad, shares.values().stream().mapToDouble(Double::doubleValue).sum() > 0
+                    && shares.values().stream().allMatch(v -> v >= 0), name + " must have a positive share");
+        }
         check(bad, format.sharedPoolSize >= 1, "format.sharedPoolSize must be ≥ 1");
         check(bad, features.burstK >= 2 && features.dormancyDays >= 1 && features.responseDays >= 1,
                 "features.burstK must be ≥ 2, dormancyDays and responseDays ≥ 1");

@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <p>The generative model, in order (each step draws from the owner's own random streams):
  * <ol>
- *   <li><b>Who</b>: platform, header era (LinkedIn; Facebook and X are written in one layout each), folder or zip, export date (the era's date minus up to
+ *   <li><b>Who</b>: platform, era (LinkedIn header era, Facebook folder layout, X archive layout), folder or zip, export date (the era's date minus up to
  *       exportSpreadDays), network size n (log-normal body, Pareto tail, clipped to the LinkedIn cap).</li>
  *   <li><b>When</b>: a tenure (longer for big networks, so that quiet days stay below burstK); connection days drawn
  *       from a density growing towards the export (timeline.growth). Burst days ("yes to all") get minSize..maxSize
@@ -113,13 +113,25 @@ public final class OwnerModel {
         return waveDates;
     }
 
-    /** The date the exports of an era are made (before the per-owner spread). */
-    public LocalDate eraDate(String era) {
-        return switch (era) {
-            case "2022" -> LocalDate.of(2023, 3, 15);
-            case "2021" -> LocalDate.of(2021, 9, 15);
-            case "2018" -> LocalDate.of(2018, 11, 4);
-            default -> p.exportDate();
+    /**
+     * The date the exports of a platform's era are made (before the per-owner spread): the newest era of each
+     * platform at {@code timeline.exportDate}, older ones on a fixed date inside the era's time.
+     */
+    public LocalDate eraDate(String platform, String era) {
+        if (era.equals(GeneratorParams.eras(platform).get(0))) {
+            return p.exportDate();
+        }
+        return switch (platform + "-" + era) {
+            case "linkedin-2022" -> LocalDate.of(2023, 3, 15);
+            case "linkedin-2021" -> LocalDate.of(2021, 9, 15);
+            case "linkedin-2018" -> LocalDate.of(2018, 11, 4);
+            case "facebook-2023" -> LocalDate.of(2024, 1, 15);
+            case "facebook-2021" -> LocalDate.of(2022, 6, 15);
+            case "facebook-2019" -> LocalDate.of(2020, 3, 15);
+            case "facebook-2018" -> LocalDate.of(2018, 10, 15);
+            case "twitter-2020" -> LocalDate.of(2021, 6, 15);
+            case "twitter-2019" -> LocalDate.of(2019, 10, 15);
+            default -> throw new IllegalArgumentException("no export date for era " + platform + "-" + era);
         };
     }
 
@@ -167,10 +179,10 @@ public final class OwnerModel {
         SynthOwner run() {
             String platform = pickPlatform();
             linkedin = "linkedin".equals(platform);
-            era = linkedin ? pickEra() : "2024";
+            era = pickEra(platform);
             minutePrecision = linkedin && era.equals("2018");
             boolean zipped = r.chance(p.format().zipShare());
-            LocalDate exportDate = eraDate(era).minusDays(r.between(0, p.timeline().exportSpreadDays()));
+            LocalDate exportDate = eraDate(platform, era).minusDays(r.between(0, p.timeline().exportSpreadDays()));
             exportAt = exportDate.atTime(18, 0).toInstant(ZoneOffset.UTC);
             n = networkSize();
 
@@ -285,12 +297,13 @@ public final class OwnerModel {
             return platforms.get(weighted(w));
         }
 
-        private String pickEra() {
-            double[] w = new double[GeneratorParams.ERAS.size()];
+        private String pickEra(String platform) {
+            List<String> eras = GeneratorParams.eras(platform);
+            double[] w = new double[eras.size()];
             for (int i = 0; i < w.length; i++) {
-                w[i] = p.format().eras().getOrDefault(GeneratorParams.ERAS.get(i), 0.0);
+                w[i] = p.format().eras(platform).getOrDefault(eras.get(i), 0.0);
             }
-            return GeneratorParams.ERAS.get(weighted(w));
+            return eras.get(weighted(w));
         }
 
         private int weighted(double[] w) {
