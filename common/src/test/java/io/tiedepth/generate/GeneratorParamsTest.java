@@ -2,6 +2,7 @@ package io.tiedepth.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,11 @@ class GeneratorParamsTest {
     void mapParametersAreReplacedWhole() {
         GeneratorParams p = GeneratorParams.fromJson("{\"format\": {\"eras\": {\"2018\": 1.0}}}");
         assertThat(p.format().eras()).containsOnlyKeys("2018");
+        GeneratorParams q = GeneratorParams.fromJson("{\"format\": {\"facebookEras\": {\"2019\": 1.0},"
+                + " \"twitterEras\": {\"2020\": 2.0}}}");
+        assertThat(q.format().eras("facebook")).containsOnlyKeys("2019");
+        assertThat(q.format().eras("twitter")).containsExactly(entry("2020", 2.0));
+        assertThat(q.format().eras("linkedin")).isEqualTo(GeneratorParams.DEFAULTS.format().eras());
     }
 
     @Test
@@ -64,6 +70,10 @@ class GeneratorParamsTest {
                         + "bursts.minSize must be ≥ features.burstK and ≤ bursts.maxSize");
         assertThatThrownBy(() -> GeneratorParams.fromJson("{\"format\": {\"eras\": {\"1999\": 1.0}}}"))
                 .hasMessageContaining("format.eras keys must be among [2023, 2022, 2021, 2018]");
+        assertThatThrownBy(() -> GeneratorParams.fromJson("{\"format\": {\"twitterEras\": {\"2024\": 1.0}}}"))
+                .hasMessageContaining("format.twitterEras keys must be among [2022, 2020, 2019]");
+        assertThatThrownBy(() -> GeneratorParams.fromJson("{\"format\": {\"facebookEras\": {\"2024\": 0}}}"))
+                .hasMessageContaining("format.facebookEras must have a positive share");
         assertThatThrownBy(() -> GeneratorParams.fromJson("[1]")).hasMessage("expected a JSON object");
     }
 }
