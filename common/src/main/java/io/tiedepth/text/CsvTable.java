@@ -35,6 +35,8 @@ public final class CsvTable implements Closeable {
     private final String file;
     private final CsvParser parser;
     private final Map<String, Integer> columns = new HashMap<>();
+    /** Column index by the name as callers spell it (-1: absent), so a record's lookup normalises nothing. */
+    private final Map<String, Integer> asAsked = new HashMap<>();
     private final List<String> header;
     private final long headerLine;
     private long nextLine;
@@ -98,6 +100,15 @@ public final class CsvTable implements Closeable {
         parser.stopParsing();
         throw new ReadException("missing_header", "Cannot read " + baseName(file) + ": no header with columns "
                 + String.join(", ", required) + " in the first " + HEADER_SCAN + " lines", file, 0);
+    }
+
+    private int index(String column) {
+        Integer i = asAsked.get(column);
+        if (i == null) {
+            i = columns.getOrDefault(normalise(column), -1);
+            asAsked.put(column, i);
+        }
+        return i;
     }
 
     /** True when the header has this column. */
@@ -178,8 +189,8 @@ public final class CsvTable implements Closeable {
 
         /** The value in {@code column}, or null when the column is absent, the cell empty or {@code NA}. */
         public String get(String column) {
-            Integer i = columns.get(normalise(column));
-            if (i == null || i >= values.length || values[i] == null) {
+            int i = index(column);
+            if (i < 0 || i >= values.length || values[i] == null) {
                 return null;
             }
             String v = values[i].strip();
@@ -188,8 +199,8 @@ public final class CsvTable implements Closeable {
 
         /** The value as is (not trimmed, NA kept), for free text whose size is measured. */
         public String raw(String column) {
-            Integer i = columns.get(normalise(column));
-            return i == null || i >= values.length ? null : values[i];
+            int i = index(column);
+            return i < 0 || i >= values.length ? null : values[i];
         }
 
         /** Number of cells in the record. */
