@@ -20,8 +20,12 @@ import scala.collection.JavaConverters;
  */
 public final class CanonicalRows {
     public static final String KIND = "kind";
-    /** The inbox path a row came from and its source id: used to drop repeated donations, never written. */
-    public static final String SOURCE_PATH = "_source_path";
+    /**
+     * The donation a row came from (its index in the inbox listing) and, on its export and skipped rows only, its
+     * source id: used to drop repeated donations, never written. An int per row, not the path: the tagged rows are
+     * written and read back once, and a path string on every row was a measurable part of that.
+     */
+    public static final String DONATION = "_donation";
     public static final String SOURCE = "_source_id";
     /** Kind of the one row an already-ingested donation yields. */
     public static final String SKIPPED = "skipped";
@@ -34,8 +38,8 @@ public final class CanonicalRows {
 
     public static final StructType TAGGED = new StructType()
             .add(KIND, DataTypes.StringType, false)
-            .add(SOURCE_PATH, DataTypes.StringType, false)
-            .add(SOURCE, DataTypes.StringType, false)
+            .add(DONATION, DataTypes.IntegerType, false)
+            .add(SOURCE, DataTypes.StringType, true)
             .add(EXPORTS, Schemas.EXPORTS, true)
             .add(TIES, Schemas.TIES, true)
             .add(INTERACTIONS, Schemas.INTERACTIONS, true)
@@ -46,29 +50,28 @@ public final class CanonicalRows {
     }
 
     /** The one row of a donation skipped because it is already in the warehouse. */
-    public static Row skipped(String path, String sourceId) {
+    public static Row skipped(int donation, String sourceId) {
         Object[] values = new Object[TABLES.size() + 3];
         values[0] = SKIPPED;
-        values[1] = path;
+        values[1] = donation;
         values[2] = sourceId;
         return RowFactory.create(values);
     }
 
     /** The tagged rows of one export: its export row first, then ties, interactions, invitations, rejects. */
-    public static Iterator<Row> of(String path, Canonical.Export e) {
+    public static Iterator<Row> of(int donation, Canonical.Export e) {
         List<Row> rows = new ArrayList<>(1 + e.ties().size() + e.interactions().size() + e.invitations().size()
                 + e.rejects().size());
-        String source = e.export().sourceId();
-        rows.add(tagged(path, source, 0, export(e.export())));
-        e.ties().forEach(t -> rows.add(tagged(path, source, 1, RowFactory.create(t.exportId(), t.platform(), t.ownerId(),
+        rows.add(tagged(donation, e.export().sourceId(), 0, export(e.export())));
+        e.ties().forEach(t -> rows.add(tagged(donation, null, 1, RowFactory.create(t.exportId(), t.platform(), t.ownerId(),
                 t.contactId(), ts(t.connectedAt()), t.connectedAtPrecision(), t.tieSource(), t.invitedBy(),
                 t.invitationHasNote(), t.ended()))));
-        e.interactions().forEach(i -> rows.add(tagged(path, source, 2, RowFactory.create(i.exportId(), i.platform(), i.ownerId(),
+        e.interactions().forEach(i -> rows.add(tagged(donation, null, 2, RowFactory.create(i.exportId(), i.platform(), i.ownerId(),
                 i.contactId(), ts(i.at()), i.channel(), i.direction(), i.threadId(), i.isGroup(), i.words(),
                 i.chars(), i.durationS()))));
-        e.invitations().forEach(i -> rows.add(tagged(path, source, 3, RowFactory.create(i.exportId(), i.platform(), i.ownerId(),
+        e.invitations().forEach(i -> rows.add(tagged(donation, null, 3, RowFactory.create(i.exportId(), i.platform(), i.ownerId(),
                 i.counterpartId(), ts(i.sentAt()), i.direction(), i.hasNote()))));
-        e.rejects().forEach(r -> rows.add(tagged(path, source, 4, RowFactory.create(r.exportId(), r.platform(), r.file(),
+        e.rejects().forEach(r -> rows.add(tagged(donation, null, 4, RowFactory.create(r.exportId(), r.platform(), r.file(),
                 r.location(), r.reasonCode(), r.reason()))));
         return rows.iterator();
     }
@@ -83,10 +86,10 @@ public final class CanonicalRows {
                 ts(x.windowStart()), ts(x.windowEnd()), ts(x.ingestedAt()), x.parserVersion(), seq(x.warnings()));
     }
 
-    private static Row tagged(String path, String source, int slot, Row payload) {
+    private static Row tagged(int donation, String source, int slot, Row payload) {
         Object[] values = new Object[TABLES.size() + 3];
         values[0] = TABLES.get(slot);
-        values[1] = path;
+        values[1] = donation;
         values[2] = source;
         values[slot + 3] = payload;
         return RowFactory.create(values);

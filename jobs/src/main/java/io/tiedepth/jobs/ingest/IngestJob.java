@@ -1,10 +1,11 @@
 package io.tiedepth.jobs.ingest;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import io.tiedepth.ingest.Ingestor;
@@ -18,6 +19,7 @@ import io.tiedepth.pseudo.StudyKey;
 import io.tiedepth.schema.Columns;
 import io.tiedepth.source.Inbox;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -111,9 +114,9 @@ public final class IngestJob {
         int tasks = config.tasks() > 0 ? config.tasks()
                 : ExportBalancer.taskCount(found.size(), jsc.defaultParallelism(), 4);
         int[] assignment = ExportBalancer.assign(sized, tasks);
-        List<Tuple2<Integer, String>> pairs = new ArrayList<>(found.size());
+        List<Tuple2<Integer, Donation>> pairs = new ArrayList<>(found.size());
         for (int i = 0; i < sized.size(); i++) {
-            pairs.add(new Tuple2<>(assignment[i], sized.get(i).path()));
+            pairs.add(new Tuple2<>(assignment[i], new Donation(i, sized.get(i).path())));
         }
         jsc.setJobGroup("ingest", "ingest: parse " + found.size() + " exports in " + tasks + " tasks", false);
 
@@ -123,7 +126,7 @@ public final class IngestJob {
         JavaRDD<Row> rows = jsc.parallelizePairs(pairs, Math.max(1, tasks))
                 .partitionBy(new HashPartitioner(Math.max(1, tasks)))
                 .values()
-                .mapPartitions(paths -> parse(paths, pseudonymizer, ingestedAt, knownIds.value()));
+                .mapPartitions(donations -> parse(donations, pseudonymizer, ingestedAt, knownIds.value()));
         // One pass of parsing, written once as tagged Parquet in the run's staging (not a cache: at 10,000 exports
         // the parse no longer fits in memory, and a spilled cache was read back from disk row by row for each
         // table). Each table below reads only the kind column and its own struct columns.
@@ -133,7 +136,8 @@ public final class IngestJob {
             Dataset<Row> parsed = spark.read().schema(CanonicalRows.TAGGED).parquet(parsedAt);
             Dataset<Row> tagged = parsed.filter(col(CanonicalRows.KIND).notEqual(CanonicalRows.SKIPPED)
                     .and(not(repeatedDonation(parsed))));
-            long skipped = found.size() - tagged.select(CanonicalRows.SOURCE).distinct().count();
+            long skipped = found.size() - tagged.filter(col(CanonicalRows.KIND).equalTo(CanonicalRows.EXPORTS))
+                    .select(CanonicalRows.SOURCE).distinct().count();
             Map<String, Long> counts = new HashMap<>();
             for (String t : CanonicalRows.TABLES) {
                 counts.put(t, 0L);
@@ -199,18 +203,20 @@ public final class IngestJob {
 
     /**
      * True for the rows of a donation found at more than one path of the inbox, except at the first path: such a
-     * donation is ingested once. Found from the (source, path) pairs alone; usually there is none.
+     * donation is ingested once. Found from the source ids of the export and skipped rows (donations are numbered
+     * in path order); usually there is none.
      */
     static Column repeatedDonation(Dataset<Row> parsed) {
-        Column repeated = lit(false);
-        for (Row r : parsed.groupBy(CanonicalRows.SOURCE)
-                .agg(countDistinct(CanonicalRows.SOURCE_PATH).as("_paths"), min(CanonicalRows.SOURCE_PATH).as("_first"))
-                .filter(col("_paths").gt(1))
+        List<Integer> later = new ArrayList<>();
+        for (Row r : parsed.filter(col(CanonicalRows.SOURCE).isNotNull())
+                .groupBy(CanonicalRows.SOURCE)
+                .agg(array_sort(collect_set(CanonicalRows.DONATION)).as("_donations"))
+                .filter(size(col("_donations")).gt(1))
                 .collectAsList()) {
-            repeated = repeated.or(col(CanonicalRows.SOURCE).equalTo(r.getString(0))
-                    .and(col(CanonicalRows.SOURCE_PATH).notEqual(r.getString(2))));
+            List<Integer> donations = r.getList(1);
+            later.addAll(donations.subList(1, donations.size()));
         }
-        return repeated;
+        return later.isEmpty() ? lit(false) : col(CanonicalRows.DONATION).isin(later.toArray());
     }
 
     /** Scratch folder of the parsed, tagged rows inside the run's staging; deleted when ingest ends. */
@@ -246,31 +252,35 @@ public final class IngestJob {
         return Optional.of(spark.read().parquet(p.toString()));
     }
 
+    /** A donation of the inbox: its index in the sorted listing and its path. */
+    record Donation(int index, String path) implements Serializable {
+    }
+
     /** Parses the exports of one task, one at a time, in path order; known donations yield one skipped row. */
-    static Iterator<Row> parse(Iterator<String> paths, Pseudonymizer pseudonymizer, Instant ingestedAt,
+    static Iterator<Row> parse(Iterator<Donation> donations, Pseudonymizer pseudonymizer, Instant ingestedAt,
                                Set<String> known) {
-        List<String> mine = new ArrayList<>();
-        paths.forEachRemaining(mine::add);
-        Collections.sort(mine);
+        List<Donation> mine = new ArrayList<>();
+        donations.forEachRemaining(mine::add);
+        mine.sort(Comparator.comparingInt(Donation::index));
         Ingestor ingestor = new Ingestor(Readers.all(), pseudonymizer, ingestedAt);
         Instant start = Instant.now();
-        Iterator<String> each = mine.iterator();
+        Iterator<Donation> each = mine.iterator();
         return new Iterator<>() {
             private Iterator<Row> current = Collections.emptyIterator();
             private Iterator<Canonical.Export> parts = Collections.emptyIterator();
-            private String path;
+            private Donation donation;
             private boolean logged;
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext()) {
                     if (parts.hasNext()) {
-                        current = CanonicalRows.of(path, parts.next());
+                        current = CanonicalRows.of(donation.index(), parts.next());
                     } else if (each.hasNext()) {
-                        path = each.next();
-                        Ingestor.Outcome outcome = ingestor.ingest(Path.of(path), known::contains);
+                        donation = each.next();
+                        Ingestor.Outcome outcome = ingestor.ingest(Path.of(donation.path()), known::contains);
                         if (outcome.skipped()) {
-                            current = List.of(CanonicalRows.skipped(path, outcome.sourceId())).iterator();
+                            current = List.of(CanonicalRows.skipped(donation.index(), outcome.sourceId())).iterator();
                         } else {
                             parts = outcome.exports().iterator();
                         }

@@ -117,10 +117,11 @@ public class GenerateJobTest extends SparkTestBase {
         Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
         List<Row> tagged = new ArrayList<>();
         try (Stream<Path> s = Files.list(out.resolve(GroundTruth.INBOX))) {
-            for (Path export : s.sorted().toList()) {
-                for (Canonical.Export e : ingestor.ingest(export)) {
-                    assertThat(e.rejects()).as(export.toString()).isEmpty();
-                    CanonicalRows.of(export.toString(), e).forEachRemaining(tagged::add);
+            List<Path> exports = s.sorted().toList();
+            for (int i = 0; i < exports.size(); i++) {
+                for (Canonical.Export e : ingestor.ingest(exports.get(i))) {
+                    assertThat(e.rejects()).as(exports.get(i).toString()).isEmpty();
+                    CanonicalRows.of(i, e).forEachRemaining(tagged::add);
                 }
             }
         }
