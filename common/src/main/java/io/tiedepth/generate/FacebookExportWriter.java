@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * ({@link SynthOwner#era()}, one of {@link GeneratorParams#FACEBOOK_ERAS}; reference/export-formats.md §2), inside a
  * {@code facebook-<name>-<date>/} wrapper folder:
  * <table>
- *   <caption>Files per era ({@link #LAYOUTS})</caption>
+ *   <caption>Files per era ({@code LAYOUTS})</caption>
  *   <tr><th>era</th><th>friends, received and sent requests (keys)</th><th>one thread</th><th>reader's era</th></tr>
  *   <tr><td>2024</td><td>{@code connections/friends/your_friends.json}, {@code received_friend_requests.json},
  *       {@code sent_friend_requests.json} ({@code friends_v2}, {@code received_requests_v2},
