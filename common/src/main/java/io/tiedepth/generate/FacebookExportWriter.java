@@ -22,30 +22,86 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Facebook / Meta "Download your information" in JSON, 2024-25 layout (reference/export-formats.md §2), inside a
+ * Facebook / Meta "Download your information" in JSON, in the folder layout of the owner's era
+ * ({@link SynthOwner#era()}, one of {@link GeneratorParams#FACEBOOK_ERAS}; reference/export-formats.md §2), inside a
  * {@code facebook-<name>-<date>/} wrapper folder:
+ * <table>
+ *   <caption>Files per era ({@code LAYOUTS})</caption>
+ *   <tr><th>era</th><th>friends, received and sent requests (keys)</th><th>one thread</th><th>reader's era</th></tr>
+ *   <tr><td>2024</td><td>{@code connections/friends/your_friends.json}, {@code received_friend_requests.json},
+ *       {@code sent_friend_requests.json} ({@code friends_v2}, {@code received_requests_v2},
+ *       {@code sent_requests_v2})</td><td>{@code your_facebook_activity/messages/inbox/<thread>/message_<n>.json}</td>
+ *       <td>facebook-2024</td></tr>
+ *   <tr><td>2023</td><td>as 2024</td><td>{@code your_activity_across_facebook/messages/inbox/<thread>/message_<n>.json}
+ *       </td><td>facebook-2023</td></tr>
+ *   <tr><td>2021</td><td>{@code friends_and_followers/friends.json}, {@code friend_requests_received.json},
+ *       {@code friend_requests_sent.json} ({@code _v2} keys)</td><td>{@code messages/inbox/<thread>/message_<n>.json}
+ *       </td><td>facebook-2021</td></tr>
+ *   <tr><td>2019 (2018-20)</td><td>{@code friends/friends.json}, {@code received_friend_requests.json},
+ *       {@code sent_friend_requests.json} ({@code friends}, {@code received_requests}, {@code sent_requests})</td>
+ *       <td>{@code messages/inbox/<thread>/message_<n>.json}</td><td>facebook-2018</td></tr>
+ *   <tr><td>2018</td><td>as 2019</td><td>{@code messages/<thread>/message.json}, one file per thread</td>
+ *       <td>facebook-2018</td></tr>
+ * </table>
  * <ul>
- *   <li>{@code connections/friends/your_friends.json}: {@code {"friends_v2": [{"name", "timestamp"}]}}, newest
- *       first, epoch seconds;</li>
- *   <li>{@code connections/friends/received_friend_requests.json} ({@code received_requests_v2}) and
- *       {@code sent_friend_requests.json} ({@code sent_requests_v2}): pending requests only (Facebook keeps no record
- *       of accepted ones, so notes and who invited whom are unknown);</li>
- *   <li>{@code your_facebook_activity/messages/inbox/<slug>_<digits>/message_1.json}: {@code participants},
- *       {@code messages} newest first ({@code sender_name}, {@code timestamp_ms}, {@code content},
- *       {@code type: Generic}), {@code title}, {@code is_still_participant}, {@code thread_type},
- *       {@code thread_path}, {@code magic_words}.</li>
+ *   <li>Friend items are {@code {"name", "timestamp"}} (epoch seconds, UTC), newest first. The request files hold
+ *       the pending requests only (Facebook keeps no record of accepted ones, so notes and who invited whom are
+ *       unknown).</li>
+ *   <li>A thread folder is {@code <lower-case letters of the title>_<10 digits>}. Every part holds
+ *       {@code participants} (the owner last), {@code messages} newest first ({@code sender_name},
+ *       {@code timestamp_ms}, {@code content}, {@code type: Generic}), {@code title}, {@code is_still_participant},
+ *       {@code thread_type}, {@code thread_path} ({@code inbox/<thread>} in every era) and {@code magic_words}.</li>
+ *   <li>A thread of more than {@value #PART_SIZE} messages is split as Facebook splits it: {@code message_1.json}
+ *       holds the newest {@value #PART_SIZE}, {@code message_2.json} the next, and so on. The 2018 layout has one
+ *       {@code message.json} per thread, never split.</li>
  * </ul>
  * Names are ASCII, so Facebook's mojibake escaping does not arise.
  */
 public final class FacebookExportWriter implements ExportWriter {
-    public static final String FRIENDS = "connections/friends/your_friends.json";
-    public static final String RECEIVED = "connections/friends/received_friend_requests.json";
-    public static final String SENT = "connections/friends/sent_friend_requests.json";
-    public static final String INBOX = "your_facebook_activity/messages/inbox/";
+    /** Messages per thread part in the eras with {@code message_<n>.json} files. */
+    public static final int PART_SIZE = 10_000;
+
+    /**
+     * Where an era puts things.
+     *
+     * @param friendsDir the folder of the friends and request files
+     * @param friends    the friends file in it; {@code received}, {@code sent}: the pending-request files
+     * @param keySuffix  {@code _v2} or "" after {@code friends}, {@code received_requests}, {@code sent_requests}
+     * @param threads    the folder holding the thread folders
+     * @param parts      threads are {@code message_<n>.json} parts; else one {@code message.json}
+     */
+    record Layout(String friendsDir, String friends, String received, String sent, String keySuffix, String threads,
+                  boolean parts) {
+    }
+
+    /** The layout of each era of {@link GeneratorParams#FACEBOOK_ERAS}. */
+    static final Map<String, Layout> LAYOUTS = Map.of(
+            "2024", new Layout("connections/friends/", "your_friends.json", "received_friend_requests.json",
+                    "sent_friend_requests.json", "_v2", "your_facebook_activity/messages/inbox/", true),
+            "2023", new Layout("connections/friends/", "your_friends.json", "received_friend_requests.json",
+                    "sent_friend_requests.json", "_v2", "your_activity_across_facebook/messages/inbox/", true),
+            "2021", new Layout("friends_and_followers/", "friends.json", "friend_requests_received.json",
+                    "friend_requests_sent.json", "_v2", "messages/inbox/", true),
+            "2019", new Layout("friends/", "friends.json", "received_friend_requests.json",
+                    "sent_friend_requests.json", "", "messages/inbox/", true),
+            "2018", new Layout("friends/", "friends.json", "received_friend_requests.json",
+                    "sent_friend_requests.json", "", "messages/", false));
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final JsonFactory JSON = new JsonFactory();
     private static final long TEXT_STREAM = 1L << 44;
+
+    private final int partSize;
+
+    public FacebookExportWriter() {
+        this(PART_SIZE);
+    }
+
+    /** A writer splitting threads into parts of {@code partSize} messages (tests use small parts). */
+    FacebookExportWriter(int partSize) {
+        this.partSize = partSize;
+    }
 
     @Override
     public String platform() {
@@ -54,11 +110,17 @@ public final class FacebookExportWriter implements ExportWriter {
 
     @Override
     public Map<String, Long> write(SynthOwner o, ExportSink sink) throws IOException {
+        Layout layout = LAYOUTS.get(o.era());
+        if (layout == null) {
+            throw new IllegalArgumentException("Cannot write Facebook export: unknown era " + o.era()
+                    + " (known: " + String.join(", ", GeneratorParams.FACEBOOK_ERAS) + ")");
+        }
         String root = "facebook-" + slug(o.owner()) + "-" + DATE.format(o.exportAt()) + "/";
         Map<String, Long> rows = new TreeMap<>();
         List<Contact> friends = new ArrayList<>(o.contacts().subList(0, o.nTies()));
         friends.sort(Comparator.comparing(Contact::connectedAt).reversed());
-        rows.put(FRIENDS, people(sink, root + FRIENDS, "friends_v2", friends.stream()
+        String friendsPath = layout.friendsDir() + layout.friends();
+        rows.put(friendsPath, people(sink, root + friendsPath, "friends" + layout.keySuffix(), friends.stream()
                 .map(c -> new Entry(c.person().fullName(), c.connectedAt().getEpochSecond())).toList()));
         for (boolean outgoing : new boolean[] {false, true}) {
             List<Entry> requests = new ArrayList<>();
@@ -69,9 +131,17 @@ public final class FacebookExportWriter implements ExportWriter {
                             inv.sentAt().getEpochSecond()));
                 }
             }
-            rows.put(outgoing ? SENT : RECEIVED, people(sink, root + (outgoing ? SENT : RECEIVED),
-                    outgoing ? "sent_requests_v2" : "received_requests_v2", requests));
+            String path = layout.friendsDir() + (outgoing ? layout.sent() : layout.received());
+            rows.put(path, people(sink, root + path,
+                    (outgoing ? "sent_requests" : "received_requests") + layout.keySuffix(), requests));
         }
+        threads(o, sink, root, layout, rows);
+        return rows;
+    }
+
+    /** Writes each conversation with messages as a thread folder of {@code layout}, counting rows per part. */
+    private void threads(SynthOwner o, ExportSink sink, String root, Layout layout, Map<String, Long> rows)
+            throws IOException {
         List<List<Integer>> byConversation = new ArrayList<>();
         for (int c = 0; c < o.conversations().size(); c++) {
             byConversation.add(new ArrayList<>());
@@ -80,16 +150,19 @@ public final class FacebookExportWriter implements ExportWriter {
             byConversation.get(o.messages().get(i).conversation()).add(i);
         }
         for (int c = 0; c < o.conversations().size(); c++) {
-            List<Integer> mine = byConversation.get(c);
-            if (mine.isEmpty()) {
-                continue;
-            }
+            List<Integer> newestFirst = byConversation.get(c);
+            newestFirst.sort(Comparator.comparing((Integer i) -> o.messages().get(i).at()).reversed()
+                    .thenComparing(Comparator.reverseOrder()));
             Conversation conv = o.conversations().get(c);
             String folder = threadFolder(o, conv, c);
-            String path = INBOX + folder + "/message_1.json";
-            rows.put(path, thread(o, sink, root + path, conv, folder, mine));
+            int size = layout.parts() ? partSize : Math.max(1, newestFirst.size());
+            for (int from = 0, part = 1; from < newestFirst.size(); from += size, part++) {
+                String path = layout.threads() + folder + "/"
+                        + (layout.parts() ? "message_" + part + ".json" : "message.json");
+                rows.put(path, thread(o, sink, root + path, conv, folder,
+                        newestFirst.subList(from, Math.min(from + size, newestFirst.size()))));
+            }
         }
-        return rows;
     }
 
     private record Entry(String name, long timestamp) {
@@ -111,11 +184,9 @@ public final class FacebookExportWriter implements ExportWriter {
         return entries.size();
     }
 
+    /** One thread part holding {@code newestFirst} (message indices, newest first). */
     private static long thread(SynthOwner o, ExportSink sink, String path, Conversation conv, String folder,
-                               List<Integer> messages) throws IOException {
-        List<Integer> newestFirst = new ArrayList<>(messages);
-        newestFirst.sort(Comparator.comparing((Integer i) -> o.messages().get(i).at()).reversed()
-                .thenComparing(Comparator.reverseOrder()));
+                               List<Integer> newestFirst) throws IOException {
         try (JsonGenerator g = generator(sink.open(path))) {
             g.writeStartObject();
             g.writeArrayFieldStart("participants");
@@ -150,7 +221,7 @@ public final class FacebookExportWriter implements ExportWriter {
             g.writeEndArray();
             g.writeEndObject();
         }
-        return messages.size();
+        return newestFirst.size();
     }
 
     /** {@code <lower-case letters of the title>_<10 digits>}, like Facebook's thread folders; unique per export. */

@@ -13,7 +13,8 @@ import java.util.List;
  * @param index        owner index in the run (0-based)
  * @param seed         the run's seed (texts are drawn from it at write time)
  * @param platform     linkedin | facebook | twitter
- * @param era          LinkedIn header era (2023, 2022, 2021, 2018)
+ * @param era          the format era of the platform ({@link GeneratorParams#eras(String)}): LinkedIn header era,
+ *                     Facebook folder layout, X archive layout
  * @param zipped       written as a .zip
  * @param exportAt     the export's instant; no event is later, and one (an invitation the owner sent) is at it
  * @param owner        the owner as a person

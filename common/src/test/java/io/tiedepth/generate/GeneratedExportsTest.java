@@ -108,20 +108,56 @@ class GeneratedExportsTest {
         }
     }
 
+    /** Every Facebook era in equal shares (all five occur among the first {@link #OWNERS} owners of {@link #SEED}). */
+    static final GeneratorParams FB_ERAS = SMALL.with("{\"format\": {\"facebookEras\": "
+            + "{\"2024\": 0.2, \"2023\": 0.2, \"2021\": 0.2, \"2019\": 0.2, \"2018\": 0.2}}}");
+    /** The reader's era label of each generator era: the 2018-20 layouts read as facebook-2018. */
+    static final Map<String, String> FB_LABELS = Map.of("2024", "facebook-2024", "2023", "facebook-2023",
+            "2021", "facebook-2021", "2019", "facebook-2018", "2018", "facebook-2018");
+    /** Friends file and its key per era (reference/export-formats.md §2). */
+    static final Map<String, List<String>> FB_FRIENDS = Map.of(
+            "2024", List.of("connections/friends/your_friends.json", "friends_v2"),
+            "2023", List.of("connections/friends/your_friends.json", "friends_v2"),
+            "2021", List.of("friends_and_followers/friends.json", "friends_v2"),
+            "2019", List.of("friends/friends.json", "friends"),
+            "2018", List.of("friends/friends.json", "friends"));
+    /** Thread files per era. */
+    static final Map<String, String> FB_THREADS = Map.of(
+            "2024", "your_facebook_activity/messages/inbox/[a-z]+_\\d{10}/message_\\d+\\.json",
+            "2023", "your_activity_across_facebook/messages/inbox/[a-z]+_\\d{10}/message_\\d+\\.json",
+            "2021", "messages/inbox/[a-z]+_\\d{10}/message_\\d+\\.json",
+            "2019", "messages/inbox/[a-z]+_\\d{10}/message_\\d+\\.json",
+            "2018", "messages/[a-z]+_\\d{10}/message\\.json");
+
+    static List<OwnerSummary> generateFacebook(Path inbox) throws IOException {
+        Generator fb = new Generator(FB_ERAS, SEED, List.of("facebook"));
+        List<OwnerSummary> s = new ArrayList<>();
+        for (int i = 0; i < OWNERS; i++) {
+            s.add(fb.generate(i, OWNERS, inbox));
+        }
+        return s;
+    }
+
     @Test
-    void facebookExportsAreReadBackWithZeroRejectsAndTheCountsOfTheTruth() throws IOException {
-        Generator fb = new Generator(SMALL, SEED, List.of("facebook"));
+    void facebookExportsOfEveryEraAreReadBackWithZeroRejectsAndTheCountsOfTheTruth() throws IOException {
         Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
         Path inbox = dir.resolve("fb").resolve(GroundTruth.INBOX);
-        for (int i = 0; i < 6; i++) {
-            OwnerSummary o = fb.generate(i, 6, inbox);
+        List<OwnerSummary> fbOwners = generateFacebook(inbox);
+        assertThat(fbOwners).extracting(OwnerSummary::era).containsAll(GeneratorParams.FACEBOOK_ERAS);
+        assertThat(fbOwners).extracting(OwnerSummary::zipped).contains(true, false);
+        for (OwnerSummary o : fbOwners) {
+            assertThat(o.rows()).as(o.path()).containsKey(FB_FRIENDS.get(o.era()).get(0));
+            assertThat(o.rows().keySet()).as(o.path()).filteredOn(k -> k.contains("message"))
+                    .isNotEmpty().allMatch(k -> k.matches(FB_THREADS.get(o.era())));
+            assertThat(friendsKeys(inbox.resolve(o.path()), FB_FRIENDS.get(o.era()).get(0))).as(o.path())
+                    .containsExactly(FB_FRIENDS.get(o.era()).get(1));
             List<Canonical.Export> read = ingestor.ingest(inbox.resolve(o.path()));
             assertThat(read).as(o.path()).hasSize(1);
             Canonical.Export e = read.get(0);
             assertThat(e.rejects()).as(o.path() + " rejects").isEmpty();
             assertThat(e.export().files()).as(o.path()).allMatch(FileStats::balanced);
             assertThat(e.export().platform()).isEqualTo("facebook");
-            assertThat(e.export().formatEra()).isEqualTo("facebook-2024");
+            assertThat(e.export().formatEra()).as(o.path()).isEqualTo(FB_LABELS.get(o.era()));
             assertThat(e.export().exportId()).isEqualTo(o.exportId());
             assertThat(e.export().warnings()).as(o.path()).isEmpty();
             assertThat(e.ties()).as(o.path() + " ties").hasSize(o.truth().nTies());
@@ -129,6 +165,75 @@ class GeneratedExportsTest {
             assertThat((long) e.invitations().size()).as(o.path()).isEqualTo(o.truth().invitations());
             assertThat(e.export().windowStart().getEpochSecond()).isEqualTo(o.truth().windowStart());
             assertThat(e.export().windowEnd().getEpochSecond()).isEqualTo(o.truth().windowEnd());
+        }
+    }
+
+    @Test
+    void facebookExportsOfEveryEraAreByteIdenticalForTheSameSeed() throws IOException {
+        generateFacebook(dir.resolve("fb-1"));
+        generateFacebook(dir.resolve("fb-2"));
+        assertThat(tree(dir.resolve("fb-2"))).hasSizeGreaterThan(OWNERS).isEqualTo(tree(dir.resolve("fb-1")));
+    }
+
+    @Test
+    void facebookThreadsOverThePartSizeAreSplitNewestFirstAndReadBackWhole() throws IOException {
+        Generator fb = new Generator(FB_ERAS, SEED, List.of("facebook"));
+        Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
+        int partSize = 20;
+        long split = 0;
+        for (int i = 0; i < OWNERS; i++) {
+            SynthOwner o = fb.model().sample(i);
+            Path export = dir.resolve("fb-parts").resolve("owner-" + i);
+            Map<String, Long> rows;
+            try (ExportSink sink = ExportSink.folder(export)) {
+                rows = new FacebookExportWriter(partSize).write(o, sink);
+            }
+            Map<String, Integer> parts = new TreeMap<>();
+            rows.keySet().stream().filter(p -> p.matches(".*/message(_\\d+)?\\.json"))
+                    .forEach(p -> parts.merge(p.substring(0, p.lastIndexOf('/') + 1), 1, Integer::sum));
+            for (Map.Entry<String, Integer> t : parts.entrySet()) {
+                if (o.era().equals("2018")) {
+                    assertThat(rows).containsKey(t.getKey() + "message.json");
+                    continue;
+                }
+                for (int part = 1; part <= t.getValue(); part++) {
+                    long n = rows.get(t.getKey() + "message_" + part + ".json");
+                    assertThat(n).as(t.getKey() + part).isBetween(1L, (long) partSize);
+                    if (part > 1) {
+                        assertThat(rows.get(t.getKey() + "message_" + (part - 1) + ".json")).isEqualTo(partSize);
+                        assertThat(timestamps(export, t.getKey(), part - 1).getMin()).as(t.getKey() + part)
+                                .isGreaterThanOrEqualTo(timestamps(export, t.getKey(), part).getMax());
+                        split++;
+                    }
+                }
+            }
+            Canonical.Export e = ingestor.ingest(export).get(0);
+            OwnerTruth truth = fb.measure(i).truth();
+            assertThat(e.rejects()).as(export + " rejects").isEmpty();
+            assertThat(e.export().formatEra()).isEqualTo(FB_LABELS.get(o.era()));
+            assertThat((long) e.interactions().size()).as(export.toString()).isEqualTo(truth.interactions());
+        }
+        assertThat(split).as("thread parts after the first").isPositive();
+    }
+
+    /** The top-level keys of a friends file, read with Jackson but not the readers. */
+    private static List<String> friendsKeys(Path export, String friendsFile) throws IOException {
+        try (ExportSource src = ExportSource.open(export);
+             InputStream in = src.open(src.find(friendsFile).orElseThrow())) {
+            List<String> keys = new ArrayList<>();
+            new ObjectMapper().readTree(in).fieldNames().forEachRemaining(keys::add);
+            return keys;
+        }
+    }
+
+    /** The {@code timestamp_ms} of one thread part, read with Jackson but not the readers. */
+    private static java.util.LongSummaryStatistics timestamps(Path export, String threadDir, int part)
+            throws IOException {
+        try (ExportSource src = ExportSource.open(export);
+             InputStream in = src.open(src.find(threadDir + "message_" + part + ".json").orElseThrow())) {
+            java.util.LongSummaryStatistics ms = new java.util.LongSummaryStatistics();
+            new ObjectMapper().readTree(in).get("messages").forEach(m -> ms.accept(m.get("timestamp_ms").asLong()));
+            return ms;
         }
     }
 
