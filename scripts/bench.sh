@@ -10,8 +10,9 @@
 # Environment:
 #   BENCH_SEED        generator seed (default 1)
 #   BENCH_PARAMS      a generator --params file (default: the generator's defaults)
+#   BENCH_PLATFORMS   the generator's --platforms, e.g. linkedin,facebook,twitter (default linkedin)
 #   BENCH_DIR         where inboxes and warehouses go (default bench-results/work); an inbox generated earlier with
-#                     the same size and seed is reused
+#                     the same size, seed, platforms and params file content is reused
 #   BENCH_KEEP        keep the warehouses after measuring (default: deleted)
 #   TIEDEPTH_DRIVER_MEMORY, JAVA_OPTS   passed to scripts/tiedepth
 #
@@ -23,6 +24,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TIEDEPTH="$ROOT/scripts/tiedepth"
 SEED="${BENCH_SEED:-1}"
+PLATFORMS="${BENCH_PLATFORMS:-linkedin}"
+[[ "$PLATFORMS" =~ ^[a-z]+(,[a-z]+)*$ ]] || { echo "bench.sh: BENCH_PLATFORMS '$PLATFORMS' is not a comma-separated list" >&2; exit 2; }
 WORK="${BENCH_DIR:-$ROOT/bench-results/work}"
 RUN_DATE="2026-01-01"
 SIZES=("$@")
@@ -95,11 +98,13 @@ echo "owners,input_mb,rows,ingest_s,features_s,run_s,rows_per_s,mb_per_s,peak_rs
 prev_n=""; prev_t=""
 for n in "${SIZES[@]}"; do
   gen="$WORK/gen-$n-seed$SEED"
+  [[ "$PLATFORMS" == linkedin ]] || gen="$gen-${PLATFORMS//,/-}"
+  [[ -z "${BENCH_PARAMS:-}" ]] || gen="$gen-params-$(sha256sum "$BENCH_PARAMS" | cut -c1-12)"
   if [[ ! -f "$gen/ground_truth.json" ]]; then
     echo "bench.sh: generating $n owners (not timed)..." >&2
     params=()
     [[ -n "${BENCH_PARAMS:-}" ]] && params=(--params "$BENCH_PARAMS")
-    "$TIEDEPTH" generate --owners "$n" --seed "$SEED" --output "$gen" --overwrite ${params[@]+"${params[@]}"} >> "$LOG" 2>&1 \
+    "$TIEDEPTH" generate --owners "$n" --seed "$SEED" --platforms "$PLATFORMS" --output "$gen" --overwrite ${params[@]+"${params[@]}"} >> "$LOG" 2>&1 \
       || { echo "bench.sh: generate failed; see $LOG" >&2; exit 1; }
   fi
   inbox="$gen/inbox"
