@@ -59,8 +59,8 @@ import java.util.TreeMap;
  *
  * <p>The archive has no connection dates and no invitations, so ties have no {@code connected_at}, bursts and the
  * invitation note are not observable, and inbound requests are the conversations a contact opened. Account ids are
- * 18 digits derived from the person's profile bits, so a contact shared by several owners keeps one id. Only the
- * layout depends on the era; what is written in it does not.
+ * 18 digits derived from the person's profile bits, so a contact shared by several owners keeps one id. The era
+ * decides the layout only: a {@link SynthOwner} gives the same accounts, messages and tweets in every layout.
  */
 public final class TwitterExportWriter implements ExportWriter {
     public static final String ACCOUNT = "data/account.js";
