@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Generates owners one at a time: samples the owner ({@link OwnerModel}), writes its export into the inbox with
@@ -65,10 +66,16 @@ public final class Generator implements Serializable {
 
     /** Generates owner {@code index} of {@code owners} into {@code inbox}. */
     public OwnerSummary generate(int index, int owners, Path inbox) throws IOException {
+        return generate(index, owners, inbox, ExportWriter::forPlatform);
+    }
+
+    /** As {@link #generate(int, int, Path)}, with the writer {@code writers} gives for the owner's platform. */
+    OwnerSummary generate(int index, int owners, Path inbox, Function<String, ExportWriter> writers)
+            throws IOException {
         SynthOwner o = model().sample(index);
         String name = exportName(index, owners, o.platform(), o.zipped());
         Path location = inbox.resolve(name);
-        ExportWriter writer = ExportWriter.forPlatform(o.platform());
+        ExportWriter writer = writers.apply(o.platform());
         Map<String, Long> rows;
         try (ExportSink sink = o.zipped()
                 ? ExportSink.zip(location, o.exportAt().atOffset(ZoneOffset.UTC).toLocalDateTime())

@@ -20,9 +20,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,15 +46,35 @@ class GeneratedExportsTest {
             + "\"bursts\": {\"ownerShare\": 0.7},"
             + "\"format\": {\"zipShare\": 0.5, \"eras\": {\"2023\": 0.4, \"2022\": 0.2, \"2021\": 0.2, \"2018\": 0.2}}}");
 
+    /** X owners of every era (a third each), half zipped. */
+    static final GeneratorParams X_ERAS = SMALL.with(
+            "{\"format\": {\"twitterEras\": {\"2022\": 0.34, \"2020\": 0.33, \"2019\": 0.33}}}");
+    static final int X_OWNERS = 9;
+    /** A seed whose first {@value #X_OWNERS} X owners cover every era, in folders and zips. */
+    static final long X_SEED = 7;
+    /** Parts of 20 elements (the default is 500), so tweet and DM files are split where there is a manifest. */
+    static final int X_PER_PART = 20;
+
     @TempDir
     static Path dir;
     static Generator generator;
     static List<OwnerSummary> owners;
+    static List<OwnerSummary> xOwners;
 
     @BeforeAll
     static void generate() throws IOException {
         generator = new Generator(SMALL, SEED, List.of("linkedin"));
         owners = generateInto(generator, dir.resolve("a"));
+        xOwners = generateX(dir.resolve("x").resolve(GroundTruth.INBOX));
+    }
+
+    static List<OwnerSummary> generateX(Path inbox) throws IOException {
+        Generator x = new Generator(X_ERAS, X_SEED, List.of("twitter"));
+        List<OwnerSummary> s = new ArrayList<>();
+        for (int i = 0; i < X_OWNERS; i++) {
+            s.add(x.generate(i, X_OWNERS, inbox, platform -> new TwitterExportWriter(X_PER_PART)));
+        }
+        return s;
     }
 
     static List<OwnerSummary> generateInto(Generator g, Path out) throws IOException {
@@ -238,20 +263,27 @@ class GeneratedExportsTest {
     }
 
     @Test
+    void xArchivesOfEveryEraAreByteIdenticalForTheSameSeed() throws IOException {
+        generateX(dir.resolve("x2").resolve(GroundTruth.INBOX));
+        assertThat(tree(dir.resolve("x2"))).isEqualTo(tree(dir.resolve("x")));
+    }
+
+    @Test
     void xArchivesAreReadBackWithZeroRejectsAndTheCountsOfTheTruth() throws IOException {
-        Generator x = new Generator(SMALL, SEED, List.of("twitter"));
         Ingestor ingestor = new Ingestor(Readers.all(), new Pseudonymizer(StudyKey.demo()), Instant.EPOCH);
         Path inbox = dir.resolve("x").resolve(GroundTruth.INBOX);
+        assertThat(xOwners).extracting(OwnerSummary::era).contains("2022", "2020", "2019");
+        assertThat(xOwners).extracting(OwnerSummary::zipped).contains(true, false);
         long groups = 0;
-        for (int i = 0; i < 6; i++) {
-            OwnerSummary o = x.generate(i, 6, inbox);
+        List<String> parts = new ArrayList<>();
+        for (OwnerSummary o : xOwners) {
             List<Canonical.Export> read = ingestor.ingest(inbox.resolve(o.path()));
             assertThat(read).as(o.path()).hasSize(1);
             Canonical.Export e = read.get(0);
             assertThat(e.rejects()).as(o.path() + " rejects").isEmpty();
             assertThat(e.export().files()).as(o.path()).allMatch(FileStats::balanced);
             assertThat(e.export().platform()).isEqualTo("twitter");
-            assertThat(e.export().formatEra()).isEqualTo("twitter-2022");
+            assertThat(e.export().formatEra()).as(o.path()).isEqualTo("twitter-" + o.era());
             assertThat(e.export().exportId()).isEqualTo(o.exportId());
             assertThat(e.export().warnings()).as(o.path())
                     .noneMatch(w -> w.contains("manifest") || w.contains("owner"));
@@ -265,51 +297,124 @@ class GeneratedExportsTest {
             assertThat(e.export().windowEnd().getEpochSecond()).isEqualTo(o.truth().windowEnd());
             assertThat(e.interactions()).extracting(r -> r.channel()).containsOnly("message");
             groups += e.interactions().stream().filter(r -> r.isGroup()).count();
+
             WhatArchiveSays says = readArchive(inbox.resolve(o.path()));
-            assertThat(says.accounts).as(o.path() + " followers ∪ following").isEqualTo(o.truth().nTies());
+            assertThat(says.accounts).as(o.path() + " followers ∪ following").hasSize(o.truth().nTies());
             assertThat(says.contactOpened).as(o.path() + " inbound").isEqualTo(o.truth().inboundRequests());
+            assertThat(says.names).as(o.path() + " files").isEqualTo(X_FILES.get(o.era()));
+            says.files.forEach((path, global) -> assertThat(global).as(path).isEqualTo(expectedGlobal(path)));
+            boolean wrapped = !o.era().equals("2019");
+            assertThat(wrapped ? says.bareTweets : says.wrappedTweets).as(o.path() + " other tweets").isZero();
+            assertThat(wrapped ? says.wrappedTweets : says.bareTweets).as(o.path() + " tweets").isPositive();
+            if (says.names.contains("manifest")) {
+                assertThat(says.listed).as(o.path() + " manifest").isEqualTo(says.elements);
+            }
+            List<String> mine = says.files.keySet().stream().filter(path -> path.contains("-part")).toList();
+            if (!says.names.contains("manifest")) {
+                assertThat(mine).as(o.path() + " parts without a manifest").isEmpty();
+            }
+            parts.addAll(mine);
         }
         assertThat(groups).as("group messages").isPositive();
+        assertThat(parts).as("parts").anyMatch(p -> p.startsWith("data/tweets-part"))
+                .anyMatch(p -> p.startsWith("data/tweet-part"))
+                .anyMatch(p -> p.startsWith("data/direct-messages-part"));
     }
 
-    /** What an archive's own .js files say, parsed with Jackson but none of the model or the readers. */
-    private record WhatArchiveSays(long accounts, long contactOpened) {
+    /** The files of each X era, by name without {@code -partN} (reference/export-formats.md §3). */
+    private static final Map<String, Set<String>> X_FILES = Map.of(
+            "2022", Set.of("account", "follower", "following", "tweets", "direct-messages", "direct-messages-group",
+                    "manifest"),
+            "2020", Set.of("account", "follower", "following", "tweet", "direct-messages", "direct-messages-group",
+                    "manifest"),
+            "2019", Set.of("account", "follower", "following", "tweet", "direct-message", "direct-message-group"));
+    private static final Pattern X_DATA_FILE = Pattern.compile("data/([a-z-]+?)(?:-part(\\d+))?\\.js");
+
+    /** {@code YTD.<name, dashes as underscores>.part<N>} of {@code data/<name>[-part<N>].js}. */
+    private static String expectedGlobal(String path) {
+        Matcher m = X_DATA_FILE.matcher(path);
+        assertThat(m.matches()).as(path).isTrue();
+        return "YTD." + m.group(1).replace('-', '_') + ".part" + (m.group(2) == null ? "0" : m.group(2));
+    }
+
+    /** What an archive's own .js files say, parsed with Jackson but none of the model, the writer or the readers. */
+    private static final class WhatArchiveSays {
+        final Set<String> accounts = new HashSet<>();
+        long contactOpened;
+        /** File names without {@code -partN}. */
+        final Set<String> names = new TreeSet<>();
+        /** Data file (the manifest aside) → the global name its assignment gives. */
+        final Map<String, String> files = new TreeMap<>();
+        /** Data file → "global name: elements", from the files themselves and as the manifest lists them. */
+        final Map<String, String> elements = new TreeMap<>();
+        final Map<String, String> listed = new TreeMap<>();
+        long wrappedTweets;
+        long bareTweets;
     }
 
     private static WhatArchiveSays readArchive(Path export) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        java.util.Set<String> accounts = new java.util.HashSet<>();
-        String owner;
-        long opened = 0;
+        WhatArchiveSays says = new WhatArchiveSays();
+        Map<String, JsonNode> values = new TreeMap<>();
         try (ExportSource src = ExportSource.open(export)) {
-            java.util.function.Function<String, JsonNode> file = name -> {
-                try (InputStream in = src.open(src.find(name).orElseThrow())) {
-                    String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    return json.readTree(text.substring(text.indexOf('=') + 1));
-                } catch (IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
+            for (String path : src.paths()) {
+                Matcher m = X_DATA_FILE.matcher(path);
+                if (!m.matches()) {
+                    continue;
                 }
-            };
-            owner = file.apply("data/account.js").get(0).at("/account/accountId").asText();
-            for (String kind : List.of("follower", "following")) {
-                file.apply("data/" + kind + ".js").forEach(f -> accounts.add(f.at("/" + kind + "/accountId").asText()));
-            }
-            for (String dms : List.of("data/direct-messages.js", "data/direct-messages-group.js")) {
-                for (JsonNode c : file.apply(dms)) {
-                    String first = null;
-                    String firstSender = null;
-                    for (JsonNode ev : c.at("/dmConversation/messages")) {
-                        JsonNode m = ev.get("messageCreate");
-                        if (m != null && (first == null || m.get("createdAt").asText().compareTo(first) <= 0)) {
-                            first = m.get("createdAt").asText();
-                            firstSender = m.get("senderId").asText();
-                        }
+                String text;
+                try (InputStream in = src.open(path)) {
+                    text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                int equals = text.indexOf('=');
+                JsonNode value = json.readTree(text.substring(equals + 1));
+                says.names.add(m.group(1));
+                if (m.group(1).equals("manifest")) {
+                    assertThat(text).startsWith("window.__THAR_CONFIG = {");
+                    for (JsonNode f : value.path("dataTypes").findValues("files")) {
+                        f.forEach(part -> says.listed.put(part.get("fileName").asText(),
+                                part.get("globalName").asText() + ": " + part.get("count").asText()));
                     }
-                    opened += firstSender != null && !firstSender.equals(owner) ? 1 : 0;
+                    continue;
                 }
+                String global = text.substring(0, equals).strip().replaceFirst("^window\\.", "");
+                says.files.put(path, global);
+                says.elements.put(path, global + ": " + value.size());
+                values.put(path, value);
             }
         }
-        return new WhatArchiveSays(accounts.size(), opened);
+        String owner = values.get("data/account.js").get(0).at("/account/accountId").asText();
+        values.forEach((path, value) -> {
+            String name = X_DATA_FILE.matcher(path).replaceFirst("$1");
+            for (JsonNode element : value) {
+                switch (name) {
+                    case "follower", "following" -> says.accounts.add(element.at("/" + name + "/accountId").asText());
+                    case "tweet", "tweets" -> {
+                        says.wrappedTweets += element.has("tweet") ? 1 : 0;
+                        says.bareTweets += element.has("tweet") ? 0 : 1;
+                    }
+                    case "direct-message", "direct-messages", "direct-message-group", "direct-messages-group" ->
+                            says.contactOpened += contactOpened(element, owner) ? 1 : 0;
+                    default -> {
+                    }
+                }
+            }
+        });
+        return says;
+    }
+
+    /** Whether the first message of a DM conversation element came from someone else than {@code owner}. */
+    private static boolean contactOpened(JsonNode conversation, String owner) {
+        String first = null;
+        String firstSender = null;
+        for (JsonNode ev : conversation.at("/dmConversation/messages")) {
+            JsonNode m = ev.get("messageCreate");
+            if (m != null && (first == null || m.get("createdAt").asText().compareTo(first) <= 0)) {
+                first = m.get("createdAt").asText();
+                firstSender = m.get("senderId").asText();
+            }
+        }
+        return firstSender != null && !firstSender.equals(owner);
     }
 
     @Test
