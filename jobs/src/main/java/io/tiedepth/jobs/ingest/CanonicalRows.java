@@ -23,7 +23,8 @@ public final class CanonicalRows {
     /**
      * The donation a row came from (its index in the inbox listing) and, on its export and skipped rows only, its
      * source id: used to drop repeated donations, never written. An int per row, not the path: the tagged rows are
-     * written and read back once, and a path string on every row was a measurable part of that.
+     * written and read back once (ingest of 1,000 generated owners, five runs each: median 31.9 s with the int,
+     * 35.5 s with a path on every row; within this machine's run-to-run noise).
      */
     public static final String DONATION = "_donation";
     public static final String SOURCE = "_source_id";
