@@ -3,12 +3,13 @@ package io.tiedepth.claims;
 import static io.tiedepth.claims.SyntheticOwners.binomial;
 import static io.tiedepth.claims.SyntheticOwners.noise;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import io.tiedepth.stats.PermutationTest;
+import io.tiedepth.stats.ReactivationWorlds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.PoissonDistribution;
-import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -254,43 +255,67 @@ class ClaimsTest {
 
     @Nested
     class C8 {
-        private ClaimInputs months(boolean synchronised, long seed) {
-            Well19937c rng = new Well19937c(seed);
-            PoissonDistribution perMonth = new PoissonDistribution(rng, 1.0, 1e-12, 10_000);
+        private static final int[] WAVES = {24_030, 24_047, 24_064};
+
+        private ClaimInputs inputs(List<PermutationTest.OwnerMonths> months) {
             List<OwnerRow> rows = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                int first = 24_000 + rng.nextInt(6);
-                long[] counts = new long[18];
-                long total = 0;
-                for (int m = 0; m < counts.length; m++) {
-                    counts[m] = perMonth.sample();
-                    if (synchronised && first + m == 24_012 && rng.nextDouble() < 0.4) {
-                        counts[m] += 6;
-                    }
-                    total += counts[m];
-                }
-                rows.add(OwnerRow.builder("e" + i, "o" + i).set(OwnerMetric.N_TIES, 100.0)
-                        .set(OwnerMetric.REACTIVATIONS, (double) total)
-                        .set(OwnerMetric.OBSERVATION_DAYS, 900.0).reactivationMonths(first, counts).build());
+            for (PermutationTest.OwnerMonths m : months) {
+                long total = java.util.Arrays.stream(m.counts()).sum();
+                rows.add(OwnerRow.builder("e" + rows.size(), "o" + rows.size()).set(OwnerMetric.N_TIES, 100.0)
+                        .set(OwnerMetric.REACTIVATIONS, (double) total).set(OwnerMetric.OBSERVATION_DAYS, 2000.0)
+                        .reactivationMonths(m.firstMonth(), m.counts()).build());
             }
             return ClaimInputs.of(rows);
         }
 
         @Test
-        void aMonthWhenManyTiesWakeUpIsSupported() {
-            ClaimResult r = eval(new C8DormantTiesWakeTogether(), months(true, 22));
+        void monthsWhenManyTiesWakeUpAreSupported() {
+            ClaimInputs in = inputs(ReactivationWorlds.noWaves(150).withWaves(0.7, WAVES).draw(22));
+            ClaimResult r = eval(new C8DormantTiesWakeTogether(), in);
             assertThat(r.verdict()).isEqualTo(Verdict.SUPPORTED);
-            assertThat(r.extra()).containsEntry("peak_month", "2001-01");
-            assertThat(r.estimate()).isGreaterThan(1.5);
-            assertThat(r.extra()).containsKeys("global_peak_to_median", "uniform_null_p", "neighbour_median");
-            assertThat(r.ciLow()).isLessThanOrEqualTo(r.estimate());
+            assertThat(r.nullValue()).isEqualTo(1.0);
+            assertThat(r.extra().get("peak_month")).isIn("2002-07", "2003-12", "2005-05");
+            assertThat(r.ciLow()).isLessThan(1.0);
+            assertThat(r.ciHigh()).isGreaterThan(1.0).isLessThan(r.estimate());
+            assertThat(r.estimate()).isCloseTo(Double.parseDouble(r.extra().get("local_peak_ratio"))
+                    / Double.parseDouble(r.extra().get("null_expected_peak")), within(0.01));
+            assertThat(r.extra()).containsKeys("global_peak_to_median", "uniform_null_p", "neighbour_median",
+                    "movable_reactivations").containsEntry("null_model", "month_of_year_jitter_2_months");
+        }
+
+        @Test
+        void theEstimateAloneIsTheTestsEstimate() {
+            ClaimInputs in = inputs(ReactivationWorlds.noWaves(100).withWaves(0.7, WAVES).draw(5));
+            ClaimResult r = eval(new C8DormantTiesWakeTogether(), in);
+            assertThat(C8DormantTiesWakeTogether.effectRatio(in, P.resamples(), P.seedFor("C8/permutation")))
+                    .isEqualTo(r.estimate());
         }
 
         @Test
         void uniformReactivationsAreNotSupported() {
-            ClaimResult r = eval(new C8DormantTiesWakeTogether(), months(false, 23));
+            ClaimResult r = eval(new C8DormantTiesWakeTogether(), inputs(ReactivationWorlds.noWaves(150).draw(23)));
             assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
             assertThat(r.reason()).contains("does not show that ties wake up independently");
+        }
+
+        @Test
+        void greetingsEveryJanuaryAreNotAWave() {
+            ClaimResult r = eval(new C8DormantTiesWakeTogether(),
+                    inputs(ReactivationWorlds.noWaves(150).withJanuary(3).draw(24)));
+            assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(r.extra().get("peak_month")).endsWith("-01");
+        }
+
+        @Test
+        void oneYearOfMonthsIsNotTestable() {
+            List<PermutationTest.OwnerMonths> months = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                months.add(new PermutationTest.OwnerMonths(24_000, new long[] {1, 1, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1}));
+            }
+            ClaimResult r = eval(new C8DormantTiesWakeTogether(), inputs(months));
+            assertThat(r.verdict()).isEqualTo(Verdict.NOT_TESTABLE);
+            assertThat(r.reason()).isEqualTo("no month of the year with reactivations is observed in two different "
+                    + "years, so a wake-up wave cannot be told from a yearly pattern");
         }
 
         @Test

@@ -55,7 +55,7 @@ class IntervalJitterTestTest {
     private static int rejections(ReactivationWorlds world, IntervalJitterTest.Null model, int seeds) {
         int rejected = 0;
         for (long seed = 1; seed <= seeds; seed++) {
-            rejected += IntervalJitterTest.test(world.draw(seed), LOCAL, model, 2, 199, seed).pValue() < 0.05 ? 1 : 0;
+            rejected += IntervalJitterTest.test(world.draw(seed), LOCAL, model, 2, 99, seed).pValue() < 0.05 ? 1 : 0;
         }
         return rejected;
     }

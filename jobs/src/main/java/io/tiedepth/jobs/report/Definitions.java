@@ -39,7 +39,8 @@ final class Definitions {
                     + "innermost; sizes are cumulative (a circle includes those inside it)"),
             new Term("observation window", "first to last event over all files of an export"),
             new Term("estimate, 95 % CI", "the claim's statistic on all owners with the data, and its 95 % "
-                    + "owner-bootstrap percentile interval"),
+                    + "owner-bootstrap percentile interval; for C8 (a peak over months, which has no bootstrap "
+                    + "interval) the effect ratio and its 2.5 %–97.5 % range under the permutation null"),
             new Term("null value", "the value separating supported from contradicted"),
             new Term("verdict", "supported / contradicted when the interval lies on the claimed / other side of the "
                     + "null value and the Holm-adjusted p (across the testable claims) is below 0.05; else "
