@@ -12,7 +12,10 @@
  *   <li>{@link io.tiedepth.stats.Multiplicity}: Holm adjustment over the claims.</li>
  *   <li>{@link io.tiedepth.stats.Concentration}: Gini and top-share of interactions over ties.</li>
  *   <li>{@link io.tiedepth.stats.LogBins}: metric-vs-size curves in logarithmic bins.</li>
- *   <li>{@link io.tiedepth.stats.PermutationTest}: peak-to-median calendar clustering test (C8).</li>
+ *   <li>{@link io.tiedepth.stats.PermutationTest}: peak-to-median calendar clustering, whole-window null (C8's
+ *       {@code extra}).</li>
+ *   <li>{@link io.tiedepth.stats.IntervalJitterTest}: local calendar peak against the month-of-year 2-month jitter
+ *       null, and the effect ratio T / E0[T*] (C8).</li>
  *   <li>{@link io.tiedepth.stats.RiskRatio}: risk ratio with Katz log interval (C3, C9).</li>
  * </ul>
  */
