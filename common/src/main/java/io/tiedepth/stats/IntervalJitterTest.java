@@ -109,7 +109,11 @@ public final class IntervalJitterTest {
     }
 
     /**
+     * The statistic of the pooled counts, its Monte Carlo p-value under {@code nullModel} and the effect ratio with
+     * the null's quantiles (class javadoc). Same owners, arguments and seed give the same result.
+     *
      * @param owners each owner's counts over its eligible months ({@link PermutationTest.OwnerMonths})
+     * @param draws null draws; each costs one pass over the events
      * @throws IllegalArgumentException if draws &lt; 1 or blockMonths &lt; 1
      */
     public static Result test(List<PermutationTest.OwnerMonths> owners, Statistic statistic, Null nullModel,
