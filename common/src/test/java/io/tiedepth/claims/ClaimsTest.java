@@ -57,7 +57,10 @@ class ClaimsTest {
         void smallProportionalCountsAreNotDiminishingReturns() {
             int covered = 0;
             double sum = 0;
-            for (long seed = 1; seed <= 10; seed++) {
+            for (long k = 1; k <= 10; k++) {
+                // spread seeds: Well19937c seeded with small longs (state {0, k}) gives streams whose populations
+                // vary more than independent ones (SD 0.030 against 0.023 over 60 seeds), which no interval covers
+                long seed = 1_000_003L * k + 77;
                 ClaimInputs in = SyntheticOwners.inputs(400, seed, 5, 3000, (o, n, rng) ->
                         o.set(OwnerMetric.N_ACTIVE, (double) binomial(rng, n, 0.01)));
                 ClaimResult r = eval(new C1DiminishingReturns(), in);
