@@ -86,10 +86,15 @@ public final class C4DominoEffect implements Claim {
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("owners_without_inbound_requests", params.owners(without));
         if (in.size() < params.minOwners() || without == in.size()) {
+            boolean recorded = all.rows().stream().anyMatch(r -> r.nTies() > 0
+                    && !Double.isNaN(r.get(OwnerMetric.INBOUND_REQUESTS_PER_MONTH)));
             String reason = all.rows().stream().noneMatch(r -> r.nTies() > 0) ? Reasons.noTies(params, all)
+                    : !recorded ? "no invitation data in these exports, so no inbound requests are recorded (X "
+                    + "archives and network datasets do not list requests to connect)"
                     : in.size() >= params.minOwners()
-                    ? "no inbound requests (incoming invitations or conversations started by a contact) in these exports"
-                    : Reasons.only(params, in.size()) + " owners have ties and an observation window, need "
+                    ? "no inbound requests (incoming invitations or conversations started by a non-tie) in the last "
+                    + "half year of these exports"
+                    : Reasons.only(params, in.size()) + " owners have ties and recorded inbound requests, need "
                     + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }

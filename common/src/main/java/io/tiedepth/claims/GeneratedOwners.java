@@ -6,7 +6,6 @@ import io.tiedepth.generate.OwnerSummary;
 import io.tiedepth.generate.OwnerTruth;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

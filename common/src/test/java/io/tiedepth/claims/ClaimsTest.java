@@ -307,6 +307,22 @@ class ClaimsTest {
                     .isEqualTo(Verdict.CONTRADICTED);
         }
 
+        /**
+         * By hand: comparison owners with 100, 200, 400 ties and 9, 19, 39 two-way ties lie exactly on
+         * log(1 + r) = log(n_ties / 10), so the prediction at 1,000 and 2,000 ties is 99 and 199 two-way ties. Mega
+         * owners with 150 (above 99), 98 (below 99) and 150 (below 199) give a share of 1/3.
+         */
+        @Test
+        void theShareIsOverTheSizePredictionFromTheComparisonOwners() {
+            double[] ties = {100, 200, 400, 1000, 1000, 2000};
+            double[] reciprocal = {9, 19, 39, 150, 98, 150};
+            assertThat(C6MegaNetworkers.share(ties, reciprocal, new int[] {0, 1, 2, 3, 4, 5}, 1000))
+                    .isCloseTo(1 / 3.0, within(1e-12));
+            // a resample that repeats the first mega owner: 2 of 4 above
+            assertThat(C6MegaNetworkers.share(ties, reciprocal, new int[] {0, 1, 2, 3, 3, 4, 5}, 1000))
+                    .isCloseTo(0.5, within(1e-12));
+        }
+
         @Test
         void twelveMegaOwnersAreNotEnough() {
             ClaimResult r = eval(new C6MegaNetworkers(), population(12, 0.5, 20));
