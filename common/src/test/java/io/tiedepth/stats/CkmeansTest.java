@@ -199,6 +199,24 @@ class CkmeansTest {
             assertThat(bic[2]).isCloseTo(-19.332079905331437, within(1e-12));
         }
 
+        /**
+         * The penalised criterion by hand: K = 1 for {1, 2, 3} with penalty 2 is the BIC above minus one more
+         * (3·1 − 1)·ln 3: −3·ln(2π) − 2 − 4·ln 3 = −11.908080353900475; K = 3 for {1, 2, 4}: −19.332079905331437
+         * − 8·ln 3 = −28.120978214676313.
+         */
+        @Test
+        void multipliesTheParameterPenalty() {
+            assertThat(Ckmeans.selectK(new double[] {1, 2, 3}, 1, 1, 2.0).bic()[0])
+                    .isCloseTo(-11.908080353900475, within(1e-12));
+            assertThat(Ckmeans.selectK(new double[] {1, 2, 4}, 1, 3, 2.0).bic()[2])
+                    .isCloseTo(-28.120978214676313, within(1e-12));
+            assertThat(Ckmeans.selectK(new double[] {1, 2, 4}, 1, 3, 1.0).bic())
+                    .containsExactly(Ckmeans.selectK(new double[] {1, 2, 4}, 3).bic());
+            assertThatThrownBy(() -> Ckmeans.selectK(new double[] {1, 2}, 1, 2, 0.0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Cannot select k for 2 values: the penalty must be a positive finite number, got 0.0");
+        }
+
         @Test
         void handlesDegenerateInputs() {
             Ckmeans.Selection equal = Ckmeans.selectK(new double[] {5, 5, 5, 5}, 5);

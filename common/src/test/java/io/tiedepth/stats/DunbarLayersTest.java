@@ -43,6 +43,57 @@ class DunbarLayersTest {
         assertThat(layers.criterion()).hasSize(5);
     }
 
+    /**
+     * No layers: 150 frequencies evenly spread over [1, 30] are one circle. The plain BIC splits them (a Gaussian
+     * fits a flat spread badly, and the likelihood gain grows with n while the penalty grows with ln n); the doubled
+     * penalty does not.
+     */
+    @Test
+    void anEvenSpreadIsOneCircle() {
+        double[] frequencies = new double[150];
+        for (int i = 0; i < frequencies.length; i++) {
+            frequencies[i] = 1 + 29.0 * i / (frequencies.length - 1);
+        }
+
+        assertThat(DunbarLayers.of(frequencies).layerCount()).isEqualTo(1);
+        assertThat(DunbarLayers.of(frequencies, 5, 1.0).layerCount()).isGreaterThan(1);
+    }
+
+    /** Real layers survive the doubled penalty: two groups of 20 ties, about 2 and 20 a year, are two circles. */
+    @Test
+    void twoSeparatedGroupsAreTwoCircles() {
+        double[] frequencies = new double[40];
+        for (int i = 0; i < 20; i++) {
+            frequencies[i] = 1.5 + 0.05 * i;
+            frequencies[20 + i] = 18 + 0.2 * i;
+        }
+
+        DunbarLayers layers = DunbarLayers.of(frequencies);
+
+        assertThat(layers.layerCount()).isEqualTo(2);
+        assertThat(layers.cumulativeSizes()).containsExactly(20, 40);
+    }
+
+    /**
+     * The criterion is the BIC of {@link Ckmeans#selectK} (checked against Ckmeans.1d.dp in CkmeansTest) minus one
+     * more (3K − 1)·ln n, and the chosen K is its argmax.
+     */
+    @Test
+    void criterionIsTheBicWithADoubledPenalty() {
+        double[] frequencies = {1, 1.2, 2, 5, 5.5, 6, 20, 24, 30};
+        double[] bic = Ckmeans.selectK(frequencies, 5).bic();
+
+        DunbarLayers layers = DunbarLayers.of(frequencies);
+
+        double[] criterion = layers.criterion();
+        int best = 0;
+        for (int k = 1; k <= 5; k++) {
+            assertThat(criterion[k - 1]).isCloseTo(bic[k - 1] - (3 * k - 1) * Math.log(9), within(1e-9));
+            best = criterion[k - 1] > criterion[best] ? k - 1 : best;
+        }
+        assertThat(layers.layerCount()).isEqualTo(best + 1);
+    }
+
     @Test
     void capsTheNumberOfLayers() {
         double[] frequencies = {1, 1.1, 10, 10.5, 100, 101, 1000, 1010};
@@ -88,7 +139,8 @@ class DunbarLayersTest {
     void rejectsNegativeOrNaNFrequencies() {
         assertThatThrownBy(() -> DunbarLayers.of(new double[] {3, -1}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Cannot assign Dunbar layers: contact frequency -1.0 at index 1 is not a finite non-negative number");
+                .hasMessage("Cannot assign Dunbar layers: contact frequency -1.0 at index 1 is not a finite "
+                        + "non-negative number");
         assertThatThrownBy(() -> DunbarLayers.of(new double[] {Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
