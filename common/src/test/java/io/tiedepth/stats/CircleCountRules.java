@@ -157,6 +157,36 @@ final class CircleCountRules {
         return out;
     }
 
+    /**
+     * {@code sets} hand-made owners with 4 layers: 5, 10, 35 and 100 ties around 52, 12, 4 and 1.5 contacts a year
+     * (Dunbar's 5/15/50/150 circles), each frequency multiplied by e^(σ·z), z standard normal; frequencies below 1
+     * (not active) are dropped.
+     */
+    static List<double[]> layered(double sigma, int sets, long seed) {
+        Well19937c rng = new Well19937c(seed);
+        double[] rates = {52, 12, 4, 1.5};
+        int[] counts = {5, 10, 35, 100};
+        List<double[]> out = new ArrayList<>();
+        for (int s = 0; s < sets; s++) {
+            List<Double> f = new ArrayList<>();
+            for (int layer = 0; layer < rates.length; layer++) {
+                for (int i = 0; i < counts[layer]; i++) {
+                    double x = rates[layer] * Math.exp(sigma * rng.nextGaussian());
+                    if (x >= 1) {
+                        f.add(x);
+                    }
+                }
+            }
+            out.add(f.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return out;
+    }
+
+    /** Share of the sets on which {@code rule} finds exactly {@code k} circles. */
+    static double shareOfSetsWith(Rule rule, List<double[]> sets, int k) {
+        return sets.stream().filter(f -> rule.count(f) == k).count() / (double) sets.size();
+    }
+
     /** Share of the sets on which {@code rule} finds more than one circle. */
     static double falseCircleRate(Rule rule, List<double[]> sets) {
         return sets.stream().filter(f -> rule.count(f) > 1).count() / (double) sets.size();
@@ -164,6 +194,6 @@ final class CircleCountRules {
 
     /** Share of the owners on which {@code rule} finds exactly {@code k} circles. */
     static double shareWith(Rule rule, List<Owner> owners, int k) {
-        return owners.stream().filter(o -> rule.count(o.frequency()) == k).count() / (double) owners.size();
+        return shareOfSetsWith(rule, owners.stream().map(Owner::frequency).toList(), k);
     }
 }

@@ -29,7 +29,10 @@ class CkmeansTest {
             assertThat(c.totalWithinSs()).isEqualTo(4.5);
         }
 
-        /** Expected values from the test suite of the R package Ckmeans.1d.dp (tests/testthat, "Given the number of clusters"). */
+        /**
+         * Expected values from the test suite of the R package Ckmeans.1d.dp (tests/testthat, "Given the number of
+         * clusters").
+         */
         @Test
         void reproducesCkmeans1dDpExampleWithTies() {
             Ckmeans.Clustering c = Ckmeans.cluster(new double[] {-1, 2, -1, 2, 4, 5, 6, -1, 2, -1}, 3);
@@ -50,7 +53,8 @@ class CkmeansTest {
             assertThat(c.cluster()).containsExactly(1, 1, 0, 2, 2, 2, 0, 5, 6, 3, 0, 4, 2, 7);
             assertThat(c.centers()).containsExactly(new double[] {-7.266666667, -0.4, 8.5, 32.3, 62.5, 75, 82.6, 95.2},
                     within(1e-8));
-            assertThat(c.withinSs()).containsExactly(new double[] {7.526666667, 13.52, 11, 0, 0, 0, 0, 0}, within(1e-8));
+            assertThat(c.withinSs())
+                    .containsExactly(new double[] {7.526666667, 13.52, 11, 0, 0, 0, 0, 0}, within(1e-8));
             assertThat(c.sizes()).containsExactly(3, 2, 4, 1, 1, 1, 1, 1);
         }
 
@@ -94,7 +98,8 @@ class CkmeansTest {
                 x[i] = Math.exp(3 * rng.nextGaussian());
             }
             for (int k = 1; k <= 6; k++) {
-                assertThat(Ckmeans.cluster(x, k).totalWithinSs()).isCloseTo(quadraticDp(x, k), within(1e-9 * (1 + quadraticDp(x, k))));
+                assertThat(Ckmeans.cluster(x, k).totalWithinSs())
+                        .isCloseTo(quadraticDp(x, k), within(1e-9 * (1 + quadraticDp(x, k))));
             }
         }
 
@@ -144,11 +149,14 @@ class CkmeansTest {
         /** Ckmeans.1d.dp tests "Estimating k example set 1" and "set 2". */
         @Test
         void reproducesCkmeans1dDpEstimatedK() {
-            assertThat(Ckmeans.selectK(new double[] {.9, 1, 1.1, 1.9, 2, 2.1}, 6).clustering().sizes()).containsExactly(3, 3);
-            assertThat(Ckmeans.selectK(new double[] {2.1, 2, 1.9, 1.1, 1, .9}, 6).clustering().sizes()).containsExactly(3, 3);
+            assertThat(Ckmeans.selectK(new double[] {.9, 1, 1.1, 1.9, 2, 2.1}, 6).clustering().sizes())
+                    .containsExactly(3, 3);
+            assertThat(Ckmeans.selectK(new double[] {2.1, 2, 1.9, 1.1, 1, .9}, 6).clustering().sizes())
+                    .containsExactly(3, 3);
             assertThat(Ckmeans.selectK(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 10).k()).isEqualTo(1);
 
-            Ckmeans.Selection set2 = Ckmeans.selectK(new double[] {3.5, 3.6, 3.7, 3.1, 1.1, 0.9, 0.8, 2.2, 1.9, 2.1}, 2, 5);
+            Ckmeans.Selection set2 =
+                    Ckmeans.selectK(new double[] {3.5, 3.6, 3.7, 3.1, 1.1, 0.9, 0.8, 2.2, 1.9, 2.1}, 2, 5);
             assertThat(set2.clustering().cluster()).containsExactly(2, 2, 2, 2, 0, 0, 0, 1, 1, 1);
             assertThat(set2.clustering().withinSs())
                     .containsExactly(new double[] {0.0466666666667, 0.0466666666667, 0.2075}, within(1e-10));
@@ -166,8 +174,10 @@ class CkmeansTest {
             Ckmeans.Selection s = Ckmeans.selectK(x, 9);
 
             assertThat(s.clustering().sizes()).containsExactly(12, 9);
-            assertThat(s.clustering().centers()).containsExactly(new double[] {-0.6592474631, 0.6751193405}, within(1e-9));
-            assertThat(s.clustering().withinSs()).containsExactly(new double[] {1.0564793100, 0.6232976959}, within(1e-9));
+            assertThat(s.clustering().centers())
+                    .containsExactly(new double[] {-0.6592474631, 0.6751193405}, within(1e-9));
+            assertThat(s.clustering().withinSs())
+                    .containsExactly(new double[] {1.0564793100, 0.6232976959}, within(1e-9));
         }
 
         /** Ckmeans.1d.dp test: x = dgamma(seq(1, 10, by = 0.5), shape = 2, rate = 1) = x·e^(−x), k chosen in 1..9. */
@@ -187,14 +197,16 @@ class CkmeansTest {
         }
 
         /**
-         * K = 1 by hand for {1, 2, 3}: μ = 2, σ² = 1 (divisor n − 1), log L = −(3/2)·ln(2π) − Σ(x−μ)²/2 = −(3/2)·ln(2π) − 1,
+         * K = 1 by hand for {1, 2, 3}: μ = 2, σ² = 1 (divisor n − 1),
+         * log L = −(3/2)·ln(2π) − Σ(x−μ)²/2 = −(3/2)·ln(2π) − 1,
          * BIC = 2·log L − (3·1 − 1)·ln 3 = −3·ln(2π) − 2 − 2·ln 3 = −9.710855776564255.
          * K = 3 for {1, 2, 4}: singletons, σ² = (gap to nearest neighbour)² = 1, 1, 4, λ = 1/3 each;
          * BIC = 2·Σᵢ ln Σ_c λ φ(xᵢ; x_c, σ²_c) − 8·ln 3 = −19.332079905331437 (evaluated with numpy).
          */
         @Test
         void computesBicAsCkmeans1dDp() {
-            assertThat(Ckmeans.selectK(new double[] {1, 2, 3}, 1).bic()[0]).isCloseTo(-9.710855776564255, within(1e-12));
+            assertThat(Ckmeans.selectK(new double[] {1, 2, 3}, 1).bic()[0])
+                    .isCloseTo(-9.710855776564255, within(1e-12));
             double[] bic = Ckmeans.selectK(new double[] {1, 2, 4}, 3).bic();
             assertThat(bic[2]).isCloseTo(-19.332079905331437, within(1e-12));
         }

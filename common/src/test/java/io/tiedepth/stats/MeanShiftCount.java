@@ -11,7 +11,8 @@ import java.util.Map;
  * The number of circles as valearna/egonetworks chooses it ({@code EgoNetwork.get_optimal_num_circles}, the code of
  * Dunbar, Arnaboldi, Conti &amp; Passarella 2015): the number of clusters Mean Shift finds in the active ties'
  * contact frequencies with scikit-learn's defaults, re-implemented here in one dimension for comparison only
- * (Comaniciu &amp; Meer 2002, IEEE TPAMI 24(5):603–619; scikit-learn {@code sklearn.cluster.MeanShift(bin_seeding=True)}):
+ * (Comaniciu &amp; Meer 2002, IEEE TPAMI 24(5):603–619; scikit-learn
+ * {@code sklearn.cluster.MeanShift(bin_seeding=True)}):
  * a flat kernel whose bandwidth is the mean, over the points, of the distance to their ⌊0.3·n⌋-th nearest point
  * (itself included; {@code estimate_bandwidth(quantile=0.3)}); seeds are the occupied bins of width bandwidth
  * (all points when every point has its own bin); each seed moves to the mean of the points within the bandwidth until
