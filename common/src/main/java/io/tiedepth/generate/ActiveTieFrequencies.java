@@ -1,6 +1,7 @@
 package io.tiedepth.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record ActiveTieFrequencies(double[] frequency, int[] plantedLayer) {
     public static ActiveTieFrequencies of(SynthOwner o, OwnerTruth truth) {
         int[] interactions = new int[o.contacts().size()];
         long[] first = new long[o.contacts().size()];
-        java.util.Arrays.fill(first, Long.MAX_VALUE);
+        Arrays.fill(first, Long.MAX_VALUE);
         for (OwnerTruth.Interaction x : OwnerTruth.interactions(o)) {
             interactions[x.contact()]++;
             first[x.contact()] = Math.min(first[x.contact()], x.at());
