@@ -6,6 +6,7 @@ import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.generate.OwnerTruth;
 import io.tiedepth.generate.SynthOwner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -59,6 +60,13 @@ final class CircleCountRules {
             int count(double[] f) {
                 return MeanShiftCount.of(f);
             }
+        },
+        LOG_BIC_2("diagnostic, not a candidate: BIC × 2 on ln(frequency)") {
+            @Override
+            int count(double[] f) {
+                return Ckmeans.selectK(Arrays.stream(f).map(Math::log).toArray(), 1, DunbarLayers.DEFAULT_MAX_LAYERS,
+                        DunbarLayers.DEFAULT_PENALTY).k();
+            }
         };
 
         final String label;
@@ -87,7 +95,7 @@ final class CircleCountRules {
     }
 
     private static int distinct(double[] f) {
-        return (int) java.util.Arrays.stream(f).distinct().count();
+        return (int) Arrays.stream(f).distinct().count();
     }
 
     /** Cumulative circle sizes of the optimal k-means partition into k groups (at most the distinct values). */
