@@ -160,6 +160,11 @@ public final class RecoveryStudy {
     }
 
     public static Result run(Settings s, List<World> worlds) {
+        return run(s, worlds, line -> { });
+    }
+
+    /** {@link #run(Settings, List)}, passing each world's rows of the table to {@code progress} as it finishes. */
+    public static Result run(Settings s, List<World> worlds, java.util.function.Consumer<String> progress) {
         Map<String, Map<String, Double>> estimands = new LinkedHashMap<>();
         Map<String, Map<String, Tally>> tallies = new LinkedHashMap<>();
         for (World w : worlds) {
@@ -184,6 +189,11 @@ public final class RecoveryStudy {
             });
             System.err.printf(Locale.ROOT, "recovery study: %s done in %.0f s%n", w.name(),
                     (System.nanoTime() - start) / 1e9);
+            for (Claim c : Claims.ALL) {
+                if (!c.id().equals("C10") && w.role(c.id()) != Role.OTHER) {
+                    progress.accept(row(c, w, truth.get(c.id()), t.get(c.id())));
+                }
+            }
         }
         return new Result(s, estimands, tallies);
     }
@@ -203,21 +213,22 @@ public final class RecoveryStudy {
                 continue;
             }
             for (World w : worlds) {
-                Role role = w.role(c.id());
-                if (role == Role.OTHER) {
+                if (w.role(c.id()) == Role.OTHER) {
                     continue;
                 }
-                Tally t = r.tallies().get(w.name()).get(c.id());
-                double estimand = r.estimands().get(w.name()).get(c.id());
-                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %d | %d | %d | %s | %s |%n",
-                        c.id(), w.name(), role.name().toLowerCase(Locale.ROOT), Fmt.num(estimand),
-                        t.estimates == 0 ? "" : Fmt.num(t.estimateSum / t.estimates), t.supported, t.contradicted,
-                        t.inconclusive, t.notTestable,
-                        t.withInterval == 0 ? "n/a" : t.covered + "/" + t.withInterval,
-                        t.withInterval == 0 ? "" : Fmt.num(t.widthSum / t.withInterval)));
+                b.append(row(c, w, r.estimands().get(w.name()).get(c.id()), r.tallies().get(w.name()).get(c.id())))
+                        .append('\n');
             }
         }
         return b.toString();
+    }
+
+    private static String row(Claim c, World w, double estimand, Tally t) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %d | %d | %d | %s | %s |", c.id(), w.name(),
+                w.role(c.id()).name().toLowerCase(Locale.ROOT), Fmt.num(estimand),
+                t.estimates == 0 ? "" : Fmt.num(t.estimateSum / t.estimates), t.supported, t.contradicted,
+                t.inconclusive, t.notTestable, t.withInterval == 0 ? "n/a" : t.covered + "/" + t.withInterval,
+                t.withInterval == 0 ? "" : Fmt.num(t.widthSum / t.withInterval));
     }
 
     /**
@@ -228,7 +239,7 @@ public final class RecoveryStudy {
         Settings s = new Settings(arg(args, 0, 20), arg(args, 1, 40), arg(args, 2, 600), arg(args, 3, 400),
                 arg(args, 4, GeneratedOwners.DEFAULT_ESTIMAND_OWNERS));
         Path out = Path.of(args.length > 5 ? args[5] : "target/recovery-study.md");
-        String table = table(run(s, WORLDS), WORLDS);
+        String table = table(run(s, WORLDS, line -> System.err.println(line)), WORLDS);
         System.out.println(table);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
