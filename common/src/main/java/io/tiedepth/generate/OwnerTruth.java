@@ -28,13 +28,13 @@ import java.util.TreeMap;
  * @param nReciprocal           ties with interactions in both directions
  * @param nSustained            reciprocal ties with interactions in ≥ 3 distinct 30-day periods
  * @param outboundInitiationShare contacts whose first message the owner sent / contacts with a message (NaN if none)
- * @param inboundRequests       incoming invitations + conversations whose first message came from a contact
+ * @param inboundRequests       incoming invitations + conversations a non-tie opened, in the last RECENT_DAYS days
  * @param observationDays       window_end − window_start, days
  * @param burstDays             calendar days with ≥ burstK new ties
  * @param burstTies             ties on those days
- * @param burstObservable       burst ties whose responseDays window ends before window_end
+ * @param burstObservable       burst ties the owner accepted (invitation from the contact) whose responseDays window ends before window_end
  * @param burstWithin           … of which had an interaction within responseDays of connecting
- * @param otherObservable       the same for the other ties
+ * @param otherObservable       the same for the other accepted ties
  * @param otherWithin           …
  * @param noteTies              ties whose invitation (in Invitations.csv) had a note
  * @param noteReciprocal        … of which are reciprocal
@@ -58,6 +58,8 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
     private static final long PERIOD_S = 30L * 86_400L;
+    /** The window of inbound requests (OwnerMetrics.RECENT_DAYS in jobs): half a year before the window end. */
+    public static final double RECENT_DAYS = 182.625;
 
     /** Messages and their conversations, as generated so far. */
     public record MessageView(List<Conversation> conversations, List<Message> messages) {
@@ -71,9 +73,14 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
         return nTies == 0 ? Double.NaN : (double) nReciprocal / nTies;
     }
 
-    /** inbound_requests_per_month: inbound requests / (observation_days / 30.4375); NaN below one day. */
+    /**
+     * inbound_requests_per_month as the features compute it: inbound requests (in the last {@value #RECENT_DAYS}
+     * days) / (min(observation_days, {@value #RECENT_DAYS}) / 30.4375); NaN below one day of observation or when the
+     * export lists no invitation (X).
+     */
     public double inboundPerMonth() {
-        return observationDays >= 1 ? inboundRequests / (observationDays / 30.4375) : Double.NaN;
+        return observationDays >= 1 && invitations > 0
+                ? inboundRequests / (Math.min(observationDays, RECENT_DAYS) / 30.4375) : Double.NaN;
     }
 
     public int reactivations() {
@@ -97,15 +104,15 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
             lo = Math.min(lo, x.at());
             hi = Math.max(hi, x.at());
         }
-        long inbound = 0;
         Map<Integer, Boolean> noteOf = new HashMap<>();
+        Map<Integer, Boolean> acceptedOf = new HashMap<>();
         for (SynthOwner.Invitation inv : invitations) {
             long t = inv.sentAt().getEpochSecond();
             lo = Math.min(lo, t);
             hi = Math.max(hi, t);
-            inbound += inv.outgoing() ? 0 : 1;
             if (inv.contact() < n) {
                 noteOf.put(inv.contact(), inv.noteWords() > 0);
+                acceptedOf.put(inv.contact(), !inv.outgoing());
             }
         }
         if (lo == Long.MAX_VALUE) {
@@ -187,7 +194,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
             }
             boolean burst = perDay.get(Math.floorDiv(connected, 86_400L)) >= f.burstK();
             burstTies += burst ? 1 : 0;
-            if (connected + response <= windowEnd) {
+            if (connected + response <= windowEnd && Boolean.TRUE.equals(acceptedOf.get(i))) {
                 c3[burst ? 0 : 2]++;
                 c3[burst ? 1 : 3] += within ? 1 : 0;
             }
@@ -212,7 +219,18 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
                 initiated += first.out() ? 1 : 0;
             }
         }
-        inbound += contactOpened(all);
+        double recent = windowEnd - RECENT_DAYS * 86_400;
+        long inbound = 0;
+        for (SynthOwner.Invitation inv : invitations) {
+            inbound += !inv.outgoing() && inv.sentAt().getEpochSecond() > recent ? 1 : 0;
+        }
+        List<Interaction> withNonTies = new ArrayList<>();
+        for (Interaction x : all) {
+            if (x.contact() >= n) {
+                withNonTies.add(x);
+            }
+        }
+        inbound += contactOpened(withNonTies, recent);
         return new OwnerTruth(n, nActive, nRecip, nSustained,
                 messaged == 0 ? Double.NaN : (double) initiated / messaged, inbound,
                 (windowEnd - windowStart) / 86_400.0, burstDays, burstTies, c3[0], c3[1], c3[2], c3[3], c9[0],
@@ -232,10 +250,11 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
     public static int contactOpenedConversations(MessageView v, String era) {
         SynthOwner o = new SynthOwner(0, 0, "linkedin", era, false, Instant.EPOCH, null, List.of(), 0, List.of(),
                 v.conversations(), v.messages(), List.of(), List.of(), null);
-        return contactOpened(interactions(o));
+        return contactOpened(interactions(o), Double.NEGATIVE_INFINITY);
     }
 
-    private static int contactOpened(List<Interaction> all) {
+    /** Conversations whose first message came from a contact, at a time after {@code after} (epoch seconds). */
+    private static int contactOpened(List<Interaction> all, double after) {
         Map<Long, Interaction> first = new HashMap<>();
         for (Interaction x : all) {
             if (!x.channel().equals("message")) {
@@ -249,7 +268,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
         }
         int opened = 0;
         for (Interaction x : first.values()) {
-            opened += x.out() ? 0 : 1;
+            opened += !x.out() && x.at() > after ? 1 : 0;
         }
         return opened;
     }
