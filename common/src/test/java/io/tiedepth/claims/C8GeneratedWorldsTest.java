@@ -63,23 +63,27 @@ class C8GeneratedWorldsTest {
         return n == 0 ? 0 : sum / (double) n;
     }
 
+    /**
+     * Each null world is tested at the nominal 5 %, so one false positive in 4 populations is chance (probability
+     * 17 %), two are not (1.4 %).
+     */
     @Test
     void noWavesNorJanuaryGreetingsAreSupportedButWavesAre() {
+        int falsePositives = 0;
+        int januaryFalsePositives = 0;
         int uniformRejects = 0;
         for (long seed : SEEDS) {
             List<OwnerRow> off = GeneratedOwners.rows(OFF, seed, 150);
-            ClaimResult plain = c8(off, seed);
-            assertThat(plain.verdict()).as("waves off, seed " + seed + ", p " + plain.pValue())
-                    .isEqualTo(Verdict.INCONCLUSIVE);
+            falsePositives += c8(off, seed).verdict() == Verdict.SUPPORTED ? 1 : 0;
             List<OwnerRow> january = withJanuaryGreetings(off, seed);
-            ClaimResult greetings = c8(january, seed);
-            assertThat(greetings.verdict()).as("January greetings, seed " + seed + ", p " + greetings.pValue())
-                    .isEqualTo(Verdict.INCONCLUSIVE);
+            januaryFalsePositives += c8(january, seed).verdict() == Verdict.SUPPORTED ? 1 : 0;
             List<PermutationTest.OwnerMonths> months = january.stream().map(OwnerRow::reactivationMonths)
                     .filter(m -> m.counts().length > 0).toList();
             uniformRejects += IntervalJitterTest.test(months, IntervalJitterTest.Statistic.LOCAL_PEAK,
                     IntervalJitterTest.Null.UNIFORM, 2, 199, seed).pValue() < 0.05 ? 1 : 0;
         }
+        assertThat(falsePositives).as("waves off, supported in 4").isLessThanOrEqualTo(1);
+        assertThat(januaryFalsePositives).as("January greetings, supported in 4").isLessThanOrEqualTo(1);
         assertThat(uniformRejects).as("the bump is strong enough for the plain jitter to call it a wave")
                 .isEqualTo(SEEDS.length);
         for (long seed : new long[] {31, 32, 33}) {
