@@ -19,7 +19,12 @@ public final class GeneratedOwners {
     }
 
     public static List<OwnerRow> rows(GeneratorParams params, long seed, int owners) {
-        Generator g = new Generator(params, seed, List.of("linkedin"));
+        return rows(params, seed, owners, List.of("linkedin"));
+    }
+
+    /** As {@link #rows(GeneratorParams, long, int)}, with owners on {@code platforms}. */
+    public static List<OwnerRow> rows(GeneratorParams params, long seed, int owners, List<String> platforms) {
+        Generator g = new Generator(params, seed, platforms);
         GeneratorParams.Features f = params.features();
         List<OwnerRow> out = new ArrayList<>();
         for (int i = 0; i < owners; i++) {

@@ -3,9 +3,7 @@ package io.tiedepth.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tiedepth.generate.Generator;
 import io.tiedepth.generate.GeneratorParams;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,11 +21,7 @@ class PlatformClaimsTest {
 
     @BeforeAll
     static void owners() {
-        Generator g = new Generator(SMALL, 5, List.of("linkedin", "facebook"));
-        rows = new ArrayList<>();
-        for (int i = 0; i < OWNERS; i++) {
-            rows.add(GeneratedOwners.row(g.measure(i), SMALL.features().dormancyDays()));
-        }
+        rows = GeneratedOwners.rows(SMALL, 5, OWNERS, List.of("linkedin", "facebook"));
         inputs = ClaimInputs.of(rows);
     }
 
