@@ -13,11 +13,19 @@ import java.util.stream.Collectors;
  */
 final class Banners {
     /**
-     * Window starts before this instant look relative: network datasets whose times count from an unpublished study
-     * start are read with the UNIX epoch as origin, so they land in the 1970s. No real export of a platform this
-     * tool reads starts before 1990.
+     * Window starts before this instant look relative when the exports table has no {@link #TIME_ORIGIN}: network
+     * datasets whose times count from an unpublished study start are read with the UNIX epoch as origin, so they
+     * land in the 1970s. No real export of a platform this tool reads starts before 1990.
      */
     static final Instant RELATIVE_BEFORE = Instant.parse("1990-01-01T00:00:00Z");
+
+    /**
+     * The exports column that says whether an export's times are relative (value {@link #RELATIVE}), written by
+     * network readers that know it from their descriptor ({@code "time_origin": "relative"}); absent in warehouses
+     * written before it, null for exports that do not say.
+     */
+    static final String TIME_ORIGIN = "time_origin";
+    static final String RELATIVE = "relative";
 
     static final String SYNTHETIC = "synthetic";
     static final String RELATIVE_TIME = "relative_time";
@@ -27,10 +35,13 @@ final class Banners {
     }
 
     /**
-     * Whether an export's times look relative to an arbitrary origin. The one place to switch to the network
-     * descriptor's {@code "time_origin": "relative"} once the exports table records it.
+     * Whether an export's times are relative to an arbitrary origin: its {@code time_origin} when it has one, else
+     * a window starting before 1990.
      */
-    static boolean looksRelative(Instant windowStart) {
+    static boolean looksRelative(String timeOrigin, Instant windowStart) {
+        if (timeOrigin != null) {
+            return timeOrigin.equals(RELATIVE);
+        }
         return windowStart != null && windowStart.isBefore(RELATIVE_BEFORE);
     }
 
@@ -39,7 +50,7 @@ final class Banners {
      *
      * @param analysed exports analysed (status ok)
      * @param synthetic of those, exports carrying the generator's marker (warning {@code synthetic_export})
-     * @param relative of those, exports whose times {@link #looksRelative look relative}
+     * @param relative of those, exports whose times are {@link #looksRelative relative}
      * @param platforms per-platform counts; owners on two or more platforms make the mixed-platform banner
      * @param perPlatformEstimates whether the claims were also estimated per platform
      */
@@ -53,8 +64,8 @@ final class Banners {
         }
         if (relative > 0) {
             out.add(new Banner(RELATIVE_TIME, "relative times", "Relative times: " + share(relative, analysed) + " analysed exports "
-                    + "have times before 1990, which look relative to an unpublished study start: their calendar "
-                    + "dates (observation window, months of reactivations) are not meaningful; durations and counts "
+                    + "have relative times (offsets from an unpublished study start, shown as dates before 1990): "
+                    + "their calendar dates (observation window, months of reactivations) are not meaningful; durations and counts "
                     + "are."));
         }
         List<PlatformCount> withOwners = platforms.stream().filter(p -> p.owners() > 0).toList();

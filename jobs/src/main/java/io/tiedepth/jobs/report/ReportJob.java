@@ -258,11 +258,15 @@ public final class ReportJob {
         long analysed = 0;
         long synthetic = 0;
         long relative = 0;
+        Column origin = Arrays.asList(exports.columns()).contains(Banners.TIME_ORIGIN) ? col(Banners.TIME_ORIGIN)
+                : lit(null).cast("string");
         for (Row r : exports.where(col(STATUS).equalTo("ok"))
-                .select(array_contains(col(WARNINGS), SyntheticMarker.WARNING), col(WINDOW_START)).collectAsList()) {
+                .select(array_contains(col(WARNINGS), SyntheticMarker.WARNING), origin, col(WINDOW_START))
+                .collectAsList()) {
             analysed++;
             synthetic += r.getBoolean(0) ? 1 : 0;
-            relative += !r.isNullAt(1) && Banners.looksRelative(r.getTimestamp(1).toInstant()) ? 1 : 0;
+            relative += Banners.looksRelative(r.getString(1), r.isNullAt(2) ? null : r.getTimestamp(2).toInstant())
+                    ? 1 : 0;
         }
         return Banners.of(analysed, synthetic, relative, platforms, perPlatform);
     }

@@ -118,7 +118,7 @@ class HtmlReportTest {
             assertThat(html.indexOf("id=\"banner-" + kind + "\"")).as(kind).isPositive().isLessThan(data);
         }
         assertThat(html).contains("Synthetic data: all 12 analysed exports were written by tiedepth generate")
-                .contains("Relative times: 3 of 12 analysed exports have times before 1990")
+                .contains("Relative times: 3 of 12 analysed exports have relative times")
                 .contains("Mixed platforms: owners come from linkedin (12), network (850)");
         String md = MarkdownReport.render(model(all, List.of()));
         assertThat(md.indexOf("> **Synthetic data:")).isPositive().isLessThan(md.indexOf("| run id |"));
@@ -136,10 +136,15 @@ class HtmlReportTest {
                 .containsExactly(Banners.RELATIVE_TIME);
         assertThat(Banners.of(52, 0, 0, List.of(ONE_PLATFORM.get(0), fb), true)).singleElement()
                 .satisfies(b -> assertThat(b.text()).endsWith("per-platform estimates are under the claims."));
-        assertThat(Banners.looksRelative(java.time.Instant.parse("1970-01-29T10:00:00Z"))).isTrue();
-        assertThat(Banners.looksRelative(java.time.Instant.parse("1990-01-01T00:00:00Z"))).isFalse();
-        assertThat(Banners.looksRelative(java.time.Instant.parse("2018-05-01T00:00:00Z"))).isFalse();
-        assertThat(Banners.looksRelative(null)).isFalse();
+        java.time.Instant y1970 = java.time.Instant.parse("1970-01-29T10:00:00Z");
+        java.time.Instant y2018 = java.time.Instant.parse("2018-05-01T00:00:00Z");
+        assertThat(Banners.looksRelative(null, y1970)).isTrue();
+        assertThat(Banners.looksRelative(null, java.time.Instant.parse("1990-01-01T00:00:00Z"))).isFalse();
+        assertThat(Banners.looksRelative(null, y2018)).isFalse();
+        assertThat(Banners.looksRelative(null, null)).isFalse();
+        // the exports' time_origin, when there is one, decides
+        assertThat(Banners.looksRelative("relative", y2018)).isTrue();
+        assertThat(Banners.looksRelative("absolute", y1970)).isFalse();
     }
 
     @Test
