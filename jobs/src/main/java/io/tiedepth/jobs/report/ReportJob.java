@@ -351,7 +351,11 @@ public final class ReportJob {
         return r.isNullAt(i) ? 0 : ((Number) r.get(i)).longValue();
     }
 
+    /** The column's value, NaN when null or when the table predates the column (e.g. claims-1's stats/claims). */
     private static double dbl(Row r, String name) {
+        if (!Arrays.asList(r.schema().fieldNames()).contains(name)) {
+            return Double.NaN;
+        }
         int i = r.fieldIndex(name);
         return r.isNullAt(i) ? Double.NaN : ((Number) r.get(i)).doubleValue();
     }
