@@ -17,7 +17,7 @@ final class ReportText {
     static String verdictMeaning(long testable) {
         return "What a verdict means: supported = consistent with the claim in these donors: an association across "
                 + "owners, not an effect. contradicted = the data point the other way; inconclusive = these data "
-                + "cannot tell; not_testable = too few owners have the data. The donors are not a random sample of "
+                + "cannot tell; not_testable = too few owners have the data. The donors were not drawn to represent "
                 + "any population, so a verdict describes them only. Intervals and p-values account for resampling "
                 + "owners (owner bootstrap) and for testing " + testable + " claims at once (Holm): a claim is decided "
                 + "only when its Holm-adjusted interval excludes the null value.";
