@@ -51,6 +51,11 @@ public final class Ingestor {
     public Outcome ingest(Path location, Predicate<String> known) {
         String sourceId;
         long size;
+        if (Files.isSymbolicLink(location)) {
+            String id = pathId(location);
+            return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", 0, ingestedAt, "(export)",
+                    "symbolic_link", "Cannot read export: it is a symbolic link, and links are never followed")));
+        }
         boolean folder = Files.isDirectory(location);
         try {
             sourceId = folder ? null : io.tiedepth.source.ExportIds.ofFile(location);
@@ -75,7 +80,8 @@ public final class Ingestor {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             String id = sourceId != null ? sourceId : pathId(location);
             return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", size, ingestedAt, "(export)",
-                    "unreadable_export", safe(e))));
+                    e instanceof io.tiedepth.source.SymbolicLinkException ? "symbolic_link" : "unreadable_export",
+                    safe(e))));
         }
     }
 

@@ -136,8 +136,18 @@ public final class Resolver {
         for (Reject r : parsed.rejects()) {
             rejects.add(new RejectRow(exportId, platform, r.file(), r.location(), r.reasonCode(), r.reason()));
         }
+        parsed.unlistedRejects().forEach((file, n) -> rejects.add(new RejectRow(exportId, platform, file, "file",
+                "more_rejects", n + " more rejected row(s) of " + file.substring(file.lastIndexOf('/') + 1)
+                + " are not listed (at most " + ParsedExport.MAX_REJECT_ROWS_PER_FILE + " per file are)")));
         List<FileStats> files = List.copyOf(parsed.files().values());
-        ExportRow export = new ExportRow(exportId, sourceId, ownerId, platform, parsed.formatEra(), "ok", sizeBytes, files,
+        String status = "ok";
+        if (ties.isEmpty() && interactions.isEmpty() && invitations.isEmpty()) {
+            // a password zip, a file of NUL bytes, an empty Connections.csv: nothing to analyse, so no owner
+            status = "rejected";
+            warnings.add("no tie, interaction or invitation of this export could be accepted: it is not analysed "
+                    + "and its owner is not counted");
+        }
+        ExportRow export = new ExportRow(exportId, sourceId, ownerId, platform, parsed.formatEra(), status, sizeBytes, files,
                 parsed.hiddenProfiles(), window[0], window[1], ingestedAt, PARSER_VERSION, List.copyOf(warnings));
         return new Canonical.Export(export, ties, interactions, invitations, rejects);
     }

@@ -137,6 +137,21 @@ final class Cli {
         return new Warehouse(v);
     }
 
+    /**
+     * The warehouse of a command that reads an earlier stage's output: when it is a local folder, that output
+     * ({@code needs}, relative) must be there, else an unreadable input (exit code 3) saying which command makes it.
+     */
+    static Warehouse existingWarehouse(CommandLine cl, String needs) throws UsageException, UnreadableInputException {
+        Warehouse w = warehouse(cl);
+        Path local = WarehouseLock.localPath(w.root());
+        if (local != null && !Files.isDirectory(local.resolve(needs))) {
+            throw new UnreadableInputException("Cannot read the warehouse " + w.root() + ": "
+                    + (Files.isDirectory(local) ? "it has no " + needs + "/ yet (run the stage that writes it, or "
+                    + "'tiedepth run')" : "no such folder"));
+        }
+        return w;
+    }
+
     static StudyKey key(CommandLine cl, Map<String, String> env) throws UsageException {
         String file = cl.getOptionValue("key-file");
         if (file != null && !Files.isReadable(Path.of(file))) {

@@ -113,6 +113,7 @@ public final class ClaimsJob {
             for (ClaimResult c : claims) {
                 counts.put(c.claimId() + "_" + c.verdict().label(), 1L);
             }
+            io.tiedepth.jobs.Faults.point("claims.staged");
             publisher.publish();
             Result r = new Result(claims, in.size(), counts, w.path(reports), Duration.between(start, Instant.now()));
             LOG.info("claims: {} claims, {} cohort cells, {} curve points, {} layer rows; {} s", claims.size(),
@@ -152,6 +153,7 @@ public final class ClaimsJob {
             throws IOException {
         Path path = new Path(publisher.stage(relative));
         FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        fs.setWriteChecksum(false); // no .crc files next to the reports
         fs.mkdirs(path.getParent());
         try (OutputStream out = fs.create(path, true)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
