@@ -103,7 +103,7 @@ public final class Ingestor {
                 for (ParsedExport parsed : parsedExports) {
                     encodingWarnings.forEach(parsed::warn);
                     String id = parsed.part() == null ? exportId : partId(exportId, parsed.part());
-                    out.add(resolver.resolve(parsed, id, exportId, size, ingestedAt));
+                    out.add(Resolver.withoutContentRejected(resolver.resolve(parsed, id, exportId, size, ingestedAt)));
                 }
                 return out;
             } catch (ReadException e) {

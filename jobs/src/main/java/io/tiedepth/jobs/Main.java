@@ -299,21 +299,20 @@ public final class Main {
                 Options o = base();
                 Cli.addWarehouse(o);
                 Cli.addRunDate(o);
-                Cli.addClaimParams(o);
-                Cli.addFeatureParams(o);
+                Cli.addKMin(o);
                 return o;
             }
 
             public Action prepare(CommandLine cl, Map<String, String> env)
                     throws UsageException, UnreadableInputException {
-                ClaimParams params = Cli.claimParams(cl, Cli.featureParams(cl));
+                int kMin = Cli.positiveInt(cl, "k-min", ClaimParams.DEFAULTS.kMin());
                 LocalDate asked = cl.hasOption("run-date") ? Cli.runDate(cl) : null;
                 Warehouse w = Cli.existingWarehouse(cl, "stats");
                 return spark -> {
                     try (WarehouseLock lock = WarehouseLock.acquire(w)) {
                         LocalDate runDate = ReportDates.check(w, asked, spark.sparkContext().hadoopConfiguration());
                         var r = io.tiedepth.jobs.report.ReportJob.run(spark,
-                                new io.tiedepth.jobs.report.ReportJob.Config(w, runDate, params.kMin(), null));
+                                new io.tiedepth.jobs.report.ReportJob.Config(w, runDate, kMin, null));
                         System.out.println("report written: " + r.html() + System.lineSeparator() + "           and "
                                 + r.markdown());
                     }

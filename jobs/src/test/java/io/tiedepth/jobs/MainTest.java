@@ -55,7 +55,8 @@ class MainTest {
     @Test
     void reportCommandTakesAWarehouseAndARunDate() {
         assertThat(run("report", "--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--warehouse", "--run-date", "--k-min");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--warehouse", "--run-date", "--k-min", "(required)")
+                .as("options that do nothing in report are not offered").doesNotContain("--bootstrap", "--burst-k");
         assertThat(run("report")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(run("report", "--warehouse", "w", "--run-date", "22/11/2026")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     }
