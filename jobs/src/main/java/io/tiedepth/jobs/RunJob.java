@@ -76,6 +76,10 @@ public final class RunJob {
             IngestJob.Result ingest = IngestJob.run(spark, config.ingest(), runs.publisher().marking(Stages.INGEST,
                     null));
             manifest.stage("ingest", Runs.counts(ingest), ingest.took());
+            if (ingest.noop() && !stages.hasTables()) {
+                manifest.outcome("noop"); // an empty inbox and an empty warehouse: nothing to compute yet
+                return new Result(runId, ingest, null, null, null);
+            }
             boolean backfill = config.backfillFrom() != null;
             FeaturesJob.Result features = null;
             if (backfill || !stages.current(Stages.FEATURES)) {

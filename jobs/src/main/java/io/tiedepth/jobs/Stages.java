@@ -85,6 +85,12 @@ public final class Stages {
         return stage == null ? null : marker(stage).map(Marker::runId).orElse(null);
     }
 
+    /** True when the warehouse has canonical tables (an export table) that later stages can read. */
+    public boolean hasTables() throws IOException {
+        Path exports = new Path(warehouse.path(Warehouse.EXPORTS));
+        return exports.getFileSystem(hadoop).exists(exports);
+    }
+
     /** True when the stage's outputs were computed from its upstream stage's latest publication. */
     public boolean current(String stage) throws IOException {
         Optional<Marker> m = marker(stage);

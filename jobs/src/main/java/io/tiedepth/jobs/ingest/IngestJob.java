@@ -222,7 +222,7 @@ public final class IngestJob {
     }
 
     /** Scratch folder of the parsed, tagged rows inside the run's staging; deleted when ingest ends. */
-    static final String PARSED = "_parsed";
+    static final String PARSED = "parsed"; // no leading "_": Spark warns "All paths were ignored" on such a folder
 
     private static void deleteQuietly(SparkSession spark, String path) {
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);

@@ -181,13 +181,17 @@ public class ReliabilityTest extends SparkTestBase {
         Path base = Files.createTempDirectory("tiedepth-lock");
         Path in = inbox(base.resolve("in"), "li-09-small");
         Path w = base.resolve("w");
-        Path liveStaging = Files.createDirectories(w.resolve("_staging/2026-11-20T020000-abcd/_parsed"));
+        Path liveStaging = Files.createDirectories(w.resolve("_staging/2026-11-20T020000-abcd/parsed"));
         try (WarehouseLock held = WarehouseLock.acquire(new Warehouse(w.toString()))) {
             assertThatThrownBy(() -> run(in, w, DAY1)).isInstanceOf(WarehouseLock.WarehouseBusyException.class)
                     .hasMessageContaining("another tiedepth command holds its lock");
             assertThat(liveStaging).exists();
             assertThat(w.resolve("runs")).doesNotExist();
         }
+        Path empty = Files.createDirectories(base.resolve("empty-inbox"));
+        assertThat(run(empty, base.resolve("fresh"), DAY1).noop()).as("empty inbox, empty warehouse").isTrue();
+        assertThat(base.resolve("fresh/_staging")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(p).isEmptyDirectory());
     }
 
     @Test
