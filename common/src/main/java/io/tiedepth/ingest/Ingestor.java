@@ -52,6 +52,11 @@ public final class Ingestor {
     public Outcome ingest(Path location, Predicate<String> known) {
         String sourceId;
         long size;
+        if (Files.isSymbolicLink(location)) {
+            String id = pathId(location);
+            return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", 0, ingestedAt, "(export)",
+                    "symbolic_link", "Cannot read export: it is a symbolic link, and links are never followed")));
+        }
         boolean folder = Files.isDirectory(location);
         try {
             sourceId = folder ? null : io.tiedepth.source.ExportIds.ofFile(location);
@@ -76,7 +81,8 @@ public final class Ingestor {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             String id = sourceId != null ? sourceId : pathId(location);
             return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", size, ingestedAt, "(export)",
-                    "unreadable_export", safe(e))));
+                    e instanceof io.tiedepth.source.SymbolicLinkException ? "symbolic_link" : "unreadable_export",
+                    safe(e))));
         }
     }
 
@@ -101,7 +107,7 @@ public final class Ingestor {
                         parsed.warn(SyntheticMarker.WARNING);
                     }
                     String id = parsed.part() == null ? exportId : partId(exportId, parsed.part());
-                    out.add(resolver.resolve(parsed, id, exportId, size, ingestedAt));
+                    out.add(Resolver.withoutContentRejected(resolver.resolve(parsed, id, exportId, size, ingestedAt)));
                 }
                 return out;
             } catch (ReadException e) {

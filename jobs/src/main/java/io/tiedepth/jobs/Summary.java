@@ -27,16 +27,17 @@ final class Summary {
                         i.rowsAccepted(), i.rowsRejected()),
                 String.format("  tables    %d ties, %d interactions, %d invitations", i.tableRows().get("ties"),
                         i.tableRows().get("interactions"), i.tableRows().get("invitations")),
-                String.format("  features  %d owners, %d owner-contact rows", r.features().owners(),
-                        r.features().tieFeatureRows()) + cautions(r),
+                (r.features() == null ? "  features  up to date (not recomputed)"
+                        : String.format("  features  %d owners, %d owner-contact rows", r.features().owners(),
+                        r.features().tieFeatureRows())) + cautions(r),
                 "",
                 "results:   " + w.path(""),
                 "  canonical tables   " + w.path("tables/"),
                 "  features           " + w.path("features/"),
                 "  rejects            " + w.path(Warehouse.REJECTS),
                 "  statistics         " + w.path("stats/"),
-                "  reports (CSV)      " + (r.claims() == null ? "" : r.claims().reports()),
-                "  research report    " + (r.report() == null ? "" : r.report().html()),
+                "  reports (CSV)      " + (r.claims() == null ? "up to date" : r.claims().reports()),
+                "  research report    " + (r.report() == null ? "up to date" : r.report().html()),
                 "  manifest           " + w.path("runs/" + r.runId() + "/manifest.json"),
                 r.claims() == null ? "" : claims(r.claims().claims()));
     }

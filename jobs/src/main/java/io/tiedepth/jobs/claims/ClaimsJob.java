@@ -123,6 +123,7 @@ public final class ClaimsJob {
             for (ClaimResult c : claims) {
                 counts.put(c.claimId() + "_" + c.verdict().label(), 1L);
             }
+            io.tiedepth.jobs.Faults.point("claims.staged");
             publisher.publish();
             Result r = new Result(claims, perPlatform, in.size(), counts, w.path(reports),
                     Duration.between(start, Instant.now()));
@@ -163,6 +164,7 @@ public final class ClaimsJob {
             throws IOException {
         Path path = new Path(publisher.stage(relative));
         FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        fs.setWriteChecksum(false); // no .crc files next to the reports
         fs.mkdirs(path.getParent());
         try (OutputStream out = fs.create(path, true)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));

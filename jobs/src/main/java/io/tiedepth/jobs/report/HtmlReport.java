@@ -116,11 +116,13 @@ public final class HtmlReport {
         b.append("</table>\n<table>\n<tr><th>platform</th><th>exports analysed</th><th>exports rejected</th>"
                 + "<th>owners</th><th>ties</th><th>interactions</th></tr>\n");
         long[] t = new long[5];
-        for (PlatformCount p : h.platforms()) {
+        boolean[] hide = Suppression.hidden(h.platforms().stream().map(PlatformCount::owners).toList(), h.kMin());
+        for (int row = 0; row < hide.length; row++) {
+            PlatformCount p = h.platforms().get(row);
             b.append("<tr><td>").append(html(p.platform())).append("</td>");
             long[] v = {p.exports(), p.exportsRejected(), p.owners(), p.ties(), p.interactions()};
             for (int i = 0; i < v.length; i++) {
-                b.append("<td class=\"n\">").append(count(v[i])).append("</td>");
+                b.append(hide[row] ? "<td class=\"sup\">suppressed</td>" : "<td class=\"n\">" + count(v[i]) + "</td>");
                 t[i] += v[i];
             }
             b.append("</tr>\n");

@@ -83,10 +83,18 @@ public final class MarkdownReport {
         b.append("| k_min | ").append(h.kMin()).append(" |\n\n");
         b.append("| platform | exports analysed | exports rejected | owners | ties | interactions |\n"
                 + "|---|---:|---:|---:|---:|---:|\n");
-        for (PlatformCount p : h.platforms()) {
-            b.append("| ").append(md(p.platform())).append(" | ").append(count(p.exports())).append(" | ")
-                    .append(count(p.exportsRejected())).append(" | ").append(count(p.owners())).append(" | ")
-                    .append(count(p.ties())).append(" | ").append(count(p.interactions())).append(" |\n");
+        boolean[] hidePlatform = Suppression.hidden(h.platforms().stream().map(PlatformCount::owners).toList(),
+                h.kMin());
+        for (int row = 0; row < hidePlatform.length; row++) {
+            PlatformCount p = h.platforms().get(row);
+            b.append("| ").append(md(p.platform())).append(" | ");
+            if (hidePlatform[row]) {
+                b.append("suppressed | suppressed | suppressed | suppressed | suppressed |\n");
+            } else {
+                b.append(count(p.exports())).append(" | ").append(count(p.exportsRejected())).append(" | ")
+                        .append(count(p.owners())).append(" | ").append(count(p.ties())).append(" | ")
+                        .append(count(p.interactions())).append(" |\n");
+            }
         }
         b.append("\n").append(count(h.rejectedRecords())).append(" records quarantined.");
         if (!h.rejectReasons().isEmpty()) {

@@ -326,6 +326,7 @@ public final class ReportJob {
     private static String write(Configuration hadoop, String dir, String name, String text) throws IOException {
         Path folder = new Path(dir);
         FileSystem fs = folder.getFileSystem(hadoop);
+        fs.setWriteChecksum(false); // no .crc files next to the reports
         fs.mkdirs(folder);
         Path tmp = new Path(folder, "." + name + ".tmp");
         try (OutputStream out = fs.create(tmp, true)) {

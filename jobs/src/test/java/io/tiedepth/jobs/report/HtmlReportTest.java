@@ -168,6 +168,41 @@ class HtmlReportTest {
                 + "supported |");
     }
 
+    /**
+     * The attack: the platform table's "all" row minus the platforms shown must not give the owners of one
+     * suppressed platform. With only the small platform hidden (3 owners, k_min 10), 438 - 400 - 35 = 3 would.
+     */
+    @Test
+    void aSuppressedPlatformCannotBeRecoveredFromTheTotal() {
+        ReportModel m = model();
+        ReportModel.Header h0 = m.header();
+        ReportModel.Header h = new ReportModel.Header(h0.runDate(), h0.runId(), h0.tiedepthVersion(),
+                h0.keyFingerprint(), h0.seed(), h0.kMin(), h0.windowStart(), h0.windowEnd(), List.of(
+                new PlatformCount("facebook", 35, 0, 35, 7000, 900), new PlatformCount("linkedin", 400, 2, 400, 90000,
+                        12000), new PlatformCount("twitter", 3, 0, 3, 333, 44)), h0.rejectedRecords(),
+                h0.rejectReasons());
+        ReportModel attacked = new ReportModel(h, m.claims(), m.owners(), m.curves(), m.breakpoint(), m.depth(),
+                m.layers(), m.response(), m.reactivations(), m.cohorts());
+        String html = HtmlReport.render(attacked);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "<tr><td>(facebook|linkedin|twitter)</td>((?:<td[^>]*>[^<]*</td>){5})</tr>").matcher(html);
+        long shownOwners = 0;
+        int hiddenRows = 0;
+        while (row.find()) {
+            String[] cells = row.group(2).replaceAll("<td[^>]*>", "").split("</td>");
+            if (cells[2].equals("suppressed")) {
+                hiddenRows++;
+            } else {
+                shownOwners += Long.parseLong(cells[2].replace(",", ""));
+            }
+        }
+        assertThat(html).contains("<th>all</th><th class=\"n\">438</th>");
+        assertThat(hiddenRows).as("a lone suppressed row is recoverable as total minus the rest").isGreaterThan(1);
+        assertThat(438 - shownOwners).isNotEqualTo(3);
+        assertThat(MarkdownReport.render(attacked)).contains("| twitter | suppressed |")
+                .contains("| facebook | suppressed |").doesNotContain("| 333 |");
+    }
+
     @Test
     void everyClaimIsPresentWithItsVerdict() {
         String html = HtmlReport.render(model());
