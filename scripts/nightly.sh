@@ -4,7 +4,8 @@
 # - Holds a lock (flock) per warehouse, so two runs on one warehouse never overlap; a run that finds the lock
 #   taken exits at once with code 75 (EX_TEMPFAIL), leaving the running one alone.
 # - Appends everything to a dated log file: $TIEDEPTH_LOG_DIR/tiedepth-<YYYY-MM-DD>.log (default ~/tiedepth-logs).
-# - Exits with tiedepth's own exit code (0 ok or nothing new, 2 bad arguments, 3 unreadable input, 4 stage failed).
+# - Exits with tiedepth's own exit code (0 ok or nothing new, 2 bad arguments, 3 unreadable input, 4 stage failed,
+#   5 study key differs from the warehouse's, 75 warehouse locked by another command).
 # Environment: TIEDEPTH_KEY or --key-file for the study key; TIEDEPTH_LOG_DIR; TIEDEPTH_LOCK_DIR (default /tmp);
 # TIEDEPTH_LAUNCHER (default scripts/tiedepth).
 set -uo pipefail

@@ -28,6 +28,24 @@ public final class Fmt {
         return "[" + num(low) + ", " + num(high) + "]";
     }
 
+    /**
+     * A coverage level as a percentage: "95 %", "99.4 %", with as many decimals (up to 4) as keep it below 100 %
+     * ("99.995 %"), "&gt; 99.9999 %" beyond; "–" for NaN.
+     */
+    public static String level(double level) {
+        if (Double.isNaN(level)) {
+            return "–";
+        }
+        BigDecimal percent = new BigDecimal(100 * level);
+        for (int decimals = 1; decimals <= 4; decimals++) {
+            BigDecimal shown = percent.setScale(decimals, java.math.RoundingMode.HALF_UP);
+            if (shown.compareTo(BigDecimal.valueOf(100)) < 0) {
+                return shown.stripTrailingZeros().toPlainString() + " %";
+            }
+        }
+        return "> 99.9999 %";
+    }
+
     static String digits(double v, int significant) {
         if (Double.isNaN(v)) {
             return "NaN";

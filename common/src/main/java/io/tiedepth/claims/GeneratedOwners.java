@@ -35,7 +35,12 @@ public final class GeneratedOwners {
 
     /** Owners 0..owners − 1 of a LinkedIn population. */
     public static List<OwnerRow> rows(GeneratorParams params, long seed, int owners) {
-        return rows(new Generator(params, seed, List.of("linkedin")), 0, owners);
+        return rows(params, seed, owners, List.of("linkedin"));
+    }
+
+    /** Owners 0..owners − 1 of a population drawn from {@code platforms}. */
+    public static List<OwnerRow> rows(GeneratorParams params, long seed, int owners, List<String> platforms) {
+        return rows(new Generator(params, seed, platforms), 0, owners);
     }
 
     /** Owners first..first + count − 1 of a generator, measured in parallel (the order is the index order). */

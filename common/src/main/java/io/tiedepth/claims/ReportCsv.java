@@ -37,9 +37,15 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
+    /** {@code claims.csv} of pooled claims only (platform {@value PlatformClaims#POOLED}). */
     public static String claims(List<ClaimResult> claims, ClaimParams params) {
-        return table(CLAIMS, CLAIM_NUMBERS, claims, params.kMin(), ClaimResult::nOwners,
-                c -> StatsRows.claim(c, params));
+        return claimRows(PlatformClaims.rows(claims, Map.of()), params);
+    }
+
+    /** {@code claims.csv}: pooled and per-platform rows, each suppressed on its own owner count. */
+    public static String claimRows(List<PlatformClaims.Row> rows, ClaimParams params) {
+        return table(CLAIMS, CLAIM_NUMBERS, rows, params.kMin(), r -> r.claim().nOwners(),
+                r -> StatsRows.claim(r, params));
     }
 
     public static String cohorts(List<Cohorts.Cell> cells, int kMin) {

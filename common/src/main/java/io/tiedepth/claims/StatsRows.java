@@ -11,11 +11,20 @@ public final class StatsRows {
     private StatsRows() {
     }
 
-    /** {@link StatsTables#CLAIMS}. */
+    /** {@link StatsTables#CLAIMS} of a pooled claim (platform {@value PlatformClaims#POOLED}). */
     public static Object[] claim(ClaimResult c, ClaimParams params) {
+        return claim(new PlatformClaims.Row(PlatformClaims.POOLED, c), params);
+    }
+
+    /**
+     * {@link StatsTables#CLAIMS} of a pooled or per-platform claim; {@code seed} is the run's ({@code params}), from
+     * which the platform's stream derives ({@link PlatformClaims#paramsFor}).
+     */
+    public static Object[] claim(PlatformClaims.Row row, ClaimParams params) {
+        ClaimResult c = row.claim();
         return new Object[] {c.claimId(), c.seeds(), c.statement(), c.statistic(), c.nullValue(), c.estimate(),
             c.ciLow(), c.ciHigh(), c.ciLowAdjusted(), c.ciHighAdjusted(), c.adjustedLevel(), c.pValue(), c.pHolm(), c.nOwners(), c.nTies(), c.verdict().label(), c.reason(),
-            c.extra(), c.definitionVersion(), params.seed(), params.resamples()};
+            c.extra(), c.definitionVersion(), params.seed(), params.resamples(), row.platform()};
     }
 
     /** {@link StatsTables#COHORTS}. */

@@ -1,7 +1,9 @@
 package io.tiedepth.generate;
 
 import io.tiedepth.source.ExportSource;
+import io.tiedepth.source.SyntheticMarker;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -12,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Generates owners one at a time: samples the owner ({@link OwnerModel}), writes its export into the inbox with
- * its platform's {@link ExportWriter} (a folder, or a .zip for {@code format.zipShare} of owners) and measures its
+ * its platform's {@link ExportWriter} (a folder, or a .zip for {@code format.zipShare} of owners) with the
+ * {@link SyntheticMarker} at its root (so the ingest and the report know the donation is generated) and measures its
  * {@link OwnerTruth}. Plain Java; the Spark job calls it inside tasks, tests call it directly. Serializable (it holds
  * only the parameters, the seed and the platforms), so a task can rebuild the model.
  */
@@ -81,6 +84,9 @@ public final class Generator implements Serializable {
                 ? ExportSink.zip(location, o.exportAt().atOffset(ZoneOffset.UTC).toLocalDateTime())
                 : ExportSink.folder(location)) {
             rows = writer.write(o, sink);
+            try (OutputStream marker = sink.open(SyntheticMarker.FILE_NAME)) {
+                marker.write(SyntheticMarker.content());
+            }
         }
         long bytes;
         String exportId;

@@ -187,7 +187,8 @@ public final class GroundTruth {
                 .filter(t -> t.nTies() > 0 && Double.isFinite(t.inboundPerMonth())).toList();
         double[] x = used.stream().mapToDouble(t -> Math.log(t.nTies())).toArray();
         double[] y = used.stream().mapToDouble(OwnerTruth::inboundPerMonth).toArray();
-        double[] w = used.stream().mapToDouble(t -> t.observationDays() / 30.4375).toArray();
+        double[] w = used.stream().mapToDouble(t -> Math.min(t.observationDays(), OwnerTruth.RECENT_DAYS) / 30.4375)
+                .toArray();
         num(c, "realised", PoissonRegression.fit(x, y, w).slope());
         c.put("n_owners", used.size());
     }

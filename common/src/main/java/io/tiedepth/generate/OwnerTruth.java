@@ -2,6 +2,7 @@ package io.tiedepth.generate;
 
 import io.tiedepth.generate.SynthOwner.Conversation;
 import io.tiedepth.generate.SynthOwner.Message;
+import io.tiedepth.schema.Columns;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,8 +59,8 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
     private static final long PERIOD_S = 30L * 86_400L;
-    /** The window of inbound requests (OwnerMetrics.RECENT_DAYS in jobs): half a year before the window end. */
-    public static final double RECENT_DAYS = 182.625;
+    /** The window of inbound requests: half a year before the window end ({@link Columns#INBOUND_WINDOW_DAYS}). */
+    public static final double RECENT_DAYS = Columns.INBOUND_WINDOW_DAYS;
 
     /** Messages and their conversations, as generated so far. */
     public record MessageView(List<Conversation> conversations, List<Message> messages) {

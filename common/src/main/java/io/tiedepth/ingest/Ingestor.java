@@ -4,6 +4,7 @@ import io.tiedepth.model.Canonical;
 import io.tiedepth.model.ParsedExport;
 import io.tiedepth.pseudo.Pseudonymizer;
 import io.tiedepth.source.ExportSource;
+import io.tiedepth.source.SyntheticMarker;
 import io.tiedepth.text.ReadException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +23,8 @@ import java.util.function.Predicate;
  * Ingests one export location: opens it, computes its export_id, finds the reader whose platform it is, reads
  * and resolves it. Never throws for bad input: an export that cannot be opened, placed or read (an
  * {@link IOException}, {@link UncheckedIOException} or {@link ReadException}) becomes a rejected export row with one
- * reject naming the reason; when not even its export_id can be computed, the id is derived from its path. Plain
- * Java; the Spark ingest job calls it inside tasks.
+ * reject naming the reason; when not even its export_id can be computed, the id is derived from its path. An export
+ * holding the generator's {@link SyntheticMarker} gets the warning {@link SyntheticMarker#WARNING}. Plain Java; the Spark ingest job calls it inside tasks.
  */
 public final class Ingestor {
     private final List<ExportReader> readers;
@@ -51,6 +52,11 @@ public final class Ingestor {
     public Outcome ingest(Path location, Predicate<String> known) {
         String sourceId;
         long size;
+        if (Files.isSymbolicLink(location)) {
+            String id = pathId(location);
+            return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", 0, ingestedAt, "(export)",
+                    "symbolic_link", "Cannot read export: it is a symbolic link, and links are never followed")));
+        }
         boolean folder = Files.isDirectory(location);
         try {
             sourceId = folder ? null : io.tiedepth.source.ExportIds.ofFile(location);
@@ -75,7 +81,8 @@ public final class Ingestor {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             String id = sourceId != null ? sourceId : pathId(location);
             return new Outcome(id, false, List.of(Resolver.rejected(id, "unknown", size, ingestedAt, "(export)",
-                    "unreadable_export", safe(e))));
+                    e instanceof io.tiedepth.source.SymbolicLinkException ? "symbolic_link" : "unreadable_export",
+                    safe(e))));
         }
     }
 
@@ -96,8 +103,11 @@ public final class Ingestor {
                         + path.substring(path.lastIndexOf('/') + 1) + " are not valid UTF-8 and were read as U+FFFD"));
                 for (ParsedExport parsed : parsedExports) {
                     encodingWarnings.forEach(parsed::warn);
+                    if (source.synthetic()) {
+                        parsed.warn(SyntheticMarker.WARNING);
+                    }
                     String id = parsed.part() == null ? exportId : partId(exportId, parsed.part());
-                    out.add(resolver.resolve(parsed, id, exportId, size, ingestedAt));
+                    out.add(Resolver.withoutContentRejected(resolver.resolve(parsed, id, exportId, size, ingestedAt)));
                 }
                 return out;
             } catch (ReadException e) {

@@ -136,10 +136,32 @@ public final class Resolver {
         for (Reject r : parsed.rejects()) {
             rejects.add(new RejectRow(exportId, platform, r.file(), r.location(), r.reasonCode(), r.reason()));
         }
+        parsed.unlistedRejects().forEach((file, n) -> rejects.add(new RejectRow(exportId, platform, file, "file",
+                "more_rejects", n + " more rejected row(s) of " + file.substring(file.lastIndexOf('/') + 1)
+                + " are not listed (at most " + ParsedExport.MAX_REJECT_ROWS_PER_FILE + " per file are)")));
         List<FileStats> files = List.copyOf(parsed.files().values());
         ExportRow export = new ExportRow(exportId, sourceId, ownerId, platform, parsed.formatEra(), "ok", sizeBytes, files,
                 parsed.hiddenProfiles(), window[0], window[1], ingestedAt, PARSER_VERSION, List.copyOf(warnings));
         return new Canonical.Export(export, ties, interactions, invitations, rejects);
+    }
+
+    /**
+     * The export with status {@code rejected} and a warning when none of its tie, interaction or invitation rows
+     * was accepted (a password zip, a file of NUL bytes, an empty {@code Connections.csv}): there is nothing to
+     * analyse, so it is no owner. Its file counts and rejects are kept as they are. Unchanged otherwise.
+     */
+    public static Canonical.Export withoutContentRejected(Canonical.Export e) {
+        if (!e.ties().isEmpty() || !e.interactions().isEmpty() || !e.invitations().isEmpty()) {
+            return e;
+        }
+        ExportRow x = e.export();
+        List<String> warnings = new ArrayList<>(x.warnings());
+        warnings.add("no tie, interaction or invitation of this export could be accepted: it is not analysed and its"
+                + " owner is not counted");
+        ExportRow rejected = new ExportRow(x.exportId(), x.sourceId(), x.ownerId(), x.platform(), x.formatEra(),
+                "rejected", x.sizeBytes(), x.files(), x.hiddenProfiles(), x.windowStart(), x.windowEnd(),
+                x.ingestedAt(), x.parserVersion(), List.copyOf(warnings));
+        return new Canonical.Export(rejected, e.ties(), e.interactions(), e.invitations(), e.rejects());
     }
 
     /** The rows for an export that could not be read at all: one export row (status rejected), one reject. */

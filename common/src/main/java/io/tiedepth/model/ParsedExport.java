@@ -16,7 +16,13 @@ public final class ParsedExport {
     private final List<RawTie> ties = new ArrayList<>();
     private final List<RawInteraction> interactions = new ArrayList<>();
     private final List<RawInvitation> invitations = new ArrayList<>();
+    /**
+     * Reject rows kept per file: beyond it a file's rejects are only counted ({@link #unlistedRejects()}), so a
+     * huge broken member cannot flood the rejects table or the memory; its rows stay counted as rejected.
+     */
+    public static final int MAX_REJECT_ROWS_PER_FILE = 1000;
     private final List<Reject> rejects = new ArrayList<>();
+    private final Map<String, Long> rejectsPerFile = new LinkedHashMap<>();
     private final Map<String, FileStats> files = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<PersonRef> aliases = new ArrayList<>();
@@ -111,7 +117,22 @@ public final class ParsedExport {
         warnings.add(warning);
     }
 
+    /** Quarantines a record; past {@link #MAX_REJECT_ROWS_PER_FILE} of its file, only counts it. */
     public void reject(Reject r) {
-        rejects.add(r);
+        long n = rejectsPerFile.merge(r.file(), 1L, Long::sum);
+        if (n <= MAX_REJECT_ROWS_PER_FILE) {
+            rejects.add(r);
+        }
+    }
+
+    /** Per file, the rejects counted but not kept as rows (beyond {@link #MAX_REJECT_ROWS_PER_FILE}); often empty. */
+    public Map<String, Long> unlistedRejects() {
+        Map<String, Long> unlisted = new LinkedHashMap<>();
+        rejectsPerFile.forEach((file, n) -> {
+            if (n > MAX_REJECT_ROWS_PER_FILE) {
+                unlisted.put(file, n - MAX_REJECT_ROWS_PER_FILE);
+            }
+        });
+        return unlisted;
     }
 }

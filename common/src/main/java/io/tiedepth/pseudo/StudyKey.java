@@ -65,21 +65,38 @@ public final class StudyKey {
 
     /**
      * The key from {@code keyFile} when given, else from {@value #ENV_VAR}, else the demo key when
-     * {@code allowDemo}; otherwise an error that says how to provide one.
+     * {@code allowDemo}; otherwise an error that says how to provide one. The demo key's bytes given through the
+     * file or the environment are refused without {@code allowDemo} ({@code --demo-key}).
      */
     public static StudyKey resolve(Path keyFile, Map<String, String> env, boolean allowDemo) throws IOException {
         if (keyFile != null) {
-            return fromFile(keyFile);
+            return refuseDemoBytes(fromFile(keyFile), "--key-file " + keyFile, allowDemo);
         }
         String fromEnv = env.get(ENV_VAR);
         if (fromEnv != null && !fromEnv.isEmpty()) {
-            return of(fromEnv.getBytes(StandardCharsets.UTF_8));
+            return refuseDemoBytes(of(fromEnv.getBytes(StandardCharsets.UTF_8)), ENV_VAR, allowDemo);
         }
         if (allowDemo) {
             return demo();
         }
         throw new IllegalArgumentException("Cannot pseudonymize: no study key. Pass --key-file FILE or set "
                 + ENV_VAR + " (or --demo-key for a run whose results are not private)");
+    }
+
+    /**
+     * The public demo key given as if it were a study key (copied into a key file or {@value #ENV_VAR}) is the demo
+     * key: refused unless the demo key is allowed, and then flagged as demo so the run warns.
+     */
+    private static StudyKey refuseDemoBytes(StudyKey key, String from, boolean allowDemo) {
+        if (!Arrays.equals(key.bytes, DEMO)) {
+            return key;
+        }
+        if (!allowDemo) {
+            throw new IllegalArgumentException("Cannot use the study key from " + from + ": it is the public demo key,"
+                    + " whose pseudonyms anyone can reverse; make a secret key (README) or pass --demo-key for a run"
+                    + " whose results are not private");
+        }
+        return demo();
     }
 
     public boolean isDemo() {

@@ -96,7 +96,8 @@ public final class StatsTables {
             req(EXTRA, DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false)),
             req(DEFINITION_VERSION, DataTypes.StringType),
             req(SEED, DataTypes.LongType),
-            req(RESAMPLES, DataTypes.IntegerType));
+            req(RESAMPLES, DataTypes.IntegerType),
+            req(Columns.PLATFORM, DataTypes.StringType));
 
     public static final StructType COHORTS = struct(
             req(GROUPING, DataTypes.StringType),

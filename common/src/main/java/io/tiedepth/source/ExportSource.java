@@ -15,11 +15,13 @@ import java.util.Optional;
 /**
  * One donated export, a folder or a .zip, seen as a list of member paths ('/'-separated, relative, with a single
  * wrapper folder such as {@code facebook-<user>-<date>/} removed) that can be opened as streams one at a time;
- * an archive is never held in memory. Operating-system litter ({@code __MACOSX/}, {@code .DS_Store}) is skipped.
+ * an archive is never held in memory. Operating-system litter ({@code __MACOSX/}, {@code .DS_Store}) and the
+ * generator's {@link SyntheticMarker} are skipped.
  */
 public abstract class ExportSource implements Closeable {
     private List<String> paths;
     private String prefix = "";
+    private boolean synthetic;
     private final Map<String, Long> invalidUtf8 = new TreeMap<>();
 
     /** Opens a folder or a .zip; anything else is refused with the reason. */
@@ -50,7 +52,9 @@ public abstract class ExportSource implements Closeable {
         if (paths == null) {
             List<String> raw = new ArrayList<>();
             for (String p : rawPaths()) {
-                if (!isLitter(p)) {
+                if (SyntheticMarker.isMarker(p)) {
+                    synthetic = true;
+                } else if (!isLitter(p)) {
                     raw.add(p);
                 }
             }
@@ -63,6 +67,15 @@ public abstract class ExportSource implements Closeable {
             paths = List.copyOf(stripped);
         }
         return paths;
+    }
+
+    /**
+     * Whether the export holds the {@link SyntheticMarker} ({@value SyntheticMarker#FILE_NAME}, at the root or in the
+     * wrapper folder): it was written by {@code tiedepth generate}. The marker is never among {@link #paths()}.
+     */
+    public final boolean synthetic() throws IOException {
+        paths();
+        return synthetic;
     }
 
     /** The wrapper folder removed from every member path ("dir/"), or "" when there is none. */

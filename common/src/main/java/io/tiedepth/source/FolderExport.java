@@ -3,13 +3,17 @@ package io.tiedepth.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** An export unpacked in a folder. Symbolic links are not followed. */
+/**
+ * An export unpacked in a folder. Symbolic links are never followed: an export folder that is a link, or that
+ * holds one anywhere, is refused as a whole ({@link SymbolicLinkException}).
+ */
 final class FolderExport extends ExportSource {
     private final Path root;
     private List<String> raw;
@@ -21,10 +25,24 @@ final class FolderExport extends ExportSource {
     @Override
     protected List<String> rawPaths() throws IOException {
         if (raw == null) {
+            if (Files.isSymbolicLink(root)) {
+                throw new SymbolicLinkException("Cannot read export: the export folder is a symbolic link, and links"
+                        + " are never followed");
+            }
             List<String> out = new ArrayList<>();
+            long links = 0;
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(Files::isRegularFile)
-                        .forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+                for (Path p : files.toList()) {
+                    if (Files.isSymbolicLink(p)) {
+                        links++;
+                    } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        out.add(root.relativize(p).toString().replace('\\', '/'));
+                    }
+                }
+            }
+            if (links > 0) {
+                throw new SymbolicLinkException("Cannot read export: it holds " + links + " symbolic link(s), and "
+                        + "links are never followed");
             }
             out.sort(null);
             raw = out;
@@ -34,7 +52,7 @@ final class FolderExport extends ExportSource {
 
     @Override
     protected InputStream openRaw(String rawPath) throws IOException {
-        return Files.newInputStream(root.resolve(rawPath));
+        return Files.newInputStream(root.resolve(rawPath), LinkOption.NOFOLLOW_LINKS);
     }
 
     @Override

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  *       an export folder is not looked into further;</li>
  *   <li>any other folder is a grouping folder and is walked, down to {@value #MAX_DEPTH} levels.</li>
  * </ul>
- * Other files (documentation) are skipped. The list is sorted, so runs are deterministic.
+ * A symbolic link is listed as an export, never followed, so that ingest rejects it with its reason
+ * ({@code symbolic_link}). Other files (documentation) are skipped. The list is sorted, so runs are deterministic.
  */
 public final class Inbox {
     public static final int MAX_DEPTH = 4;
@@ -54,7 +55,9 @@ public final class Inbox {
             if (name.startsWith(".")) {
                 continue;
             }
-            if (Files.isRegularFile(child) && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            if (Files.isSymbolicLink(child)) {
+                out.add(child);
+            } else if (Files.isRegularFile(child) && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 out.add(child);
             } else if (Files.isDirectory(child)) {
                 if (isExport(child) || depth + 1 >= MAX_DEPTH) {

@@ -36,12 +36,12 @@ class ReportCsvTest {
         List<String> lines = ReportCsv.claims(List.of(small, big), ClaimParams.DEFAULTS).lines().toList();
         assertThat(lines.get(0)).isEqualTo("claim_id,seeds,statement,statistic,null_value,estimate,ci_low,ci_high,"
                 + "ci_low_adjusted,ci_high_adjusted,ci_level_adjusted,p_value,p_holm,n_owners,n_ties,verdict,reason,"
-                + "extra,definition_version,seed,resamples,suppressed");
+                + "extra,definition_version,seed,resamples,platform,suppressed");
         assertThat(lines.get(1)).isEqualTo("C6,003,\"Mega-networkers, \"\"not all\"\" spammers\",share,0.1,,,,,,,,,,"
-                + ",supported,,,claims-2,20261122,1000,true");
+                + ",supported,,,claims-2,20261122,1000,all,true");
         assertThat(lines.get(2)).isEqualTo("C1,\"000, 004\",Diminishing returns,elasticity,1,0.512346,0.45,0.55,"
                 + "0.44,0.56,0.9875,0.00001,0.00002,200,100000,supported,,r_squared=0.8,claims-2,20261122,1000,"
-                + "false");
+                + "all,false");
     }
 
     @Test

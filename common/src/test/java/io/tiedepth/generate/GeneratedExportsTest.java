@@ -11,6 +11,7 @@ import io.tiedepth.model.FileStats;
 import io.tiedepth.pseudo.Pseudonymizer;
 import io.tiedepth.pseudo.StudyKey;
 import io.tiedepth.source.ExportSource;
+import io.tiedepth.source.SyntheticMarker;
 import io.tiedepth.text.CsvTable;
 import io.tiedepth.text.Dates;
 import java.io.IOException;
@@ -122,7 +123,8 @@ class GeneratedExportsTest {
             assertThat(e.export().formatEra()).isEqualTo(eraLabels.get(o.era()));
             assertThat(e.export().exportId()).isEqualTo(o.exportId());
             assertThat(e.export().ownerId()).isNotNull();
-            assertThat(e.export().warnings()).as(o.path()).noneMatch(w -> w.contains("owner not recognised"));
+            assertThat(e.export().warnings()).as(o.path()).noneMatch(w -> w.contains("owner not recognised"))
+                    .contains(SyntheticMarker.WARNING);
             assertThat(e.ties()).as(o.path() + " ties").hasSize(o.truth().nTies());
             assertThat((long) e.interactions().size()).as(o.path() + " interactions")
                     .isEqualTo(o.truth().interactions());
@@ -184,12 +186,35 @@ class GeneratedExportsTest {
             assertThat(e.export().platform()).isEqualTo("facebook");
             assertThat(e.export().formatEra()).as(o.path()).isEqualTo(FB_LABELS.get(o.era()));
             assertThat(e.export().exportId()).isEqualTo(o.exportId());
-            assertThat(e.export().warnings()).as(o.path()).isEmpty();
+            assertThat(e.export().warnings()).as(o.path()).containsExactly(SyntheticMarker.WARNING);
             assertThat(e.ties()).as(o.path() + " ties").hasSize(o.truth().nTies());
             assertThat((long) e.interactions().size()).as(o.path()).isEqualTo(o.truth().interactions());
             assertThat((long) e.invitations().size()).as(o.path()).isEqualTo(o.truth().invitations());
             assertThat(e.export().windowStart().getEpochSecond()).isEqualTo(o.truth().windowStart());
             assertThat(e.export().windowEnd().getEpochSecond()).isEqualTo(o.truth().windowEnd());
+        }
+    }
+
+    @Test
+    void everyExportFolderAndZipCarriesTheSyntheticMarkerAndTheSamplesDoNot() throws IOException {
+        Path inbox = dir.resolve("marker").resolve(GroundTruth.INBOX);
+        List<OwnerSummary> all = new ArrayList<>(generateFacebook(inbox));
+        all.addAll(generateInto(generator, dir.resolve("marker-li")));
+        assertThat(all).extracting(OwnerSummary::zipped).contains(true, false);
+        for (OwnerSummary o : all) {
+            Path at = o.platform().equals("facebook") ? inbox : dir.resolve("marker-li").resolve(GroundTruth.INBOX);
+            try (ExportSource src = ExportSource.open(at.resolve(o.path()))) {
+                assertThat(src.synthetic()).as(o.path()).isTrue();
+                assertThat(src.paths()).as(o.path()).noneMatch(p -> p.contains(SyntheticMarker.FILE_NAME))
+                        .noneMatch(p -> p.startsWith("facebook-"));
+            }
+        }
+        try (Stream<Path> samples = Files.list(Path.of("..", "data-samples", "facebook"))) {
+            for (Path sample : samples.filter(p -> !p.getFileName().toString().endsWith(".md")).toList()) {
+                try (ExportSource src = ExportSource.open(sample)) {
+                    assertThat(src.synthetic()).as(sample.toString()).isFalse();
+                }
+            }
         }
     }
 

@@ -171,6 +171,71 @@ class HostileInputsTest {
     }
 
     @Test
+    void rowsSwallowedByAnUnclosedQuoteAreCountedAsRejected() throws IOException {
+        StringBuilder messages = new StringBuilder("CONVERSATION ID,FROM,SENDER PROFILE URL,TO,DATE,CONTENT\n");
+        messages.append("c1,Fake Sender,,Owen,2024-01-01 10:00:00 UTC,\"unclosed\n");
+        for (int i = 1; i < 100_000; i++) {
+            messages.append("c").append(i % 50).append(",Fake Sender,,Owen,2024-01-01 10:00:00 UTC,hi\n");
+        }
+        Path export = folder("swallowed", "Connections.csv", CONNECTIONS);
+        Files.writeString(export.resolve("messages.csv"), messages);
+        Canonical.Export e = one(export);
+        FileStats stats = e.export().files().stream().filter(f -> f.file().equals("messages.csv")).findFirst()
+                .orElseThrow();
+        assertThat(stats.read()).isEqualTo(100_000);
+        assertThat(stats.read()).isEqualTo(stats.accepted() + stats.rejected());
+        assertThat(e.rejects()).extracting(Canonical.RejectRow::reasonCode)
+                .contains("malformed_csv", "unread_after_malformed");
+        assertThat(e.rejects()).hasSizeLessThan(10);
+    }
+
+    @Test
+    void rejectRowsAreBoundedPerFileAndTheRestCountedInOneSummaryRow() throws IOException {
+        StringBuilder connections = new StringBuilder(CONNECTIONS);
+        for (int i = 0; i < 5_000; i++) {
+            connections.append("Zed,Fake").append(i).append(",https://www.linkedin.com/in/fake-z-").append(i)
+                    .append(",,,,not a date\n");
+        }
+        Canonical.Export e = one(folder("many-rejects", "Connections.csv", connections.toString()));
+        FileStats stats = e.export().files().stream().filter(f -> f.file().equals("Connections.csv")).findFirst()
+                .orElseThrow();
+        assertThat(stats.rejected()).isEqualTo(5_000);
+        assertThat(stats.read()).isEqualTo(stats.accepted() + stats.rejected());
+        assertThat(e.rejects()).hasSize(io.tiedepth.model.ParsedExport.MAX_REJECT_ROWS_PER_FILE + 1);
+        assertThat(e.rejects().get(e.rejects().size() - 1).reason())
+                .startsWith("4000 more rejected row(s) of Connections.csv are not listed");
+    }
+
+    @Test
+    void symbolicLinksAreNeverFollowedInsideAnExportOrAsTheExport() throws IOException {
+        Path outside = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("secret.csv"),
+                CONNECTIONS);
+        Path inner = folder("inner-link", "messages.csv", "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,DATE,CONTENT\n");
+        Files.createSymbolicLink(inner.resolve("Connections.csv"), outside);
+        Canonical.Export e = one(inner);
+        assertThat(e.ties()).isEmpty();
+        assertThat(e.export().status()).isEqualTo("rejected");
+        assertThat(reason(e)).isEqualTo("symbolic_link: Cannot read export: it holds 1 symbolic link(s), and links "
+                + "are never followed");
+
+        Path real = folder("real", "Connections.csv", CONNECTIONS);
+        Path linked = Files.createSymbolicLink(dir.resolve("linked-export"), real);
+        Canonical.Export l = one(linked);
+        assertThat(l.ties()).isEmpty();
+        assertThat(reason(l)).startsWith("symbolic_link: Cannot read export: it is a symbolic link");
+        assertThat(io.tiedepth.source.Inbox.discover(dir)).contains(linked);
+    }
+
+    @Test
+    void anExportWithNothingAcceptedIsNotAnOwner() throws IOException {
+        Canonical.Export e = one(folder("zero-byte", "Connections.csv", ""));
+        assertThat(e.ties()).isEmpty();
+        assertThat(e.export().status()).isEqualTo("rejected");
+        assertThat(e.export().warnings()).anyMatch(w -> w.startsWith("no tie, interaction or invitation"));
+        assertThat(one(folder("one-tie", "Connections.csv", CONNECTIONS)).export().status()).isEqualTo("ok");
+    }
+
+    @Test
     void emptyExportsAreRejected() throws IOException {
         assertThat(reason(one(Files.createDirectories(dir.resolve("empty")))))
                 .isEqualTo("empty_export: Cannot read export: it holds no files");

@@ -277,8 +277,10 @@ class IngestorTest {
 
             Canonical.Export e = only(ingest(f, reader(IngestorTest::oneTie)));
 
+            // the link to the unreadable file is refused before anything is read: links are never followed
             assertRejected(e, sha256(("unreadable:" + f.toAbsolutePath()).getBytes(StandardCharsets.UTF_8)),
-                    "unknown", "(export)", "unreadable_export", "Cannot read export: IOException");
+                    "unknown", "(export)", "symbolic_link",
+                    "Cannot read export: it holds 1 symbolic link(s), and links are never followed");
         }
     }
 

@@ -159,6 +159,18 @@ class StudyKeyTest {
         }
 
         @Test
+        void demoKeyThroughTheEnvironmentOrAFileIsRefusedWithoutDemoKey() throws IOException {
+            String demo = "tiedepth-DEMO-key-NOT-PRIVATE-do-not-use-for-real-data";
+            assertThatThrownBy(() -> StudyKey.resolve(null, Map.of(StudyKey.ENV_VAR, demo), false))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("from TIEDEPTH_KEY: it is the public demo key");
+            Path f = keyFile(demo + "\n");
+            assertThatThrownBy(() -> StudyKey.resolve(f, Map.of(), false))
+                    .hasMessageContaining("it is the public demo key");
+            assertThat(StudyKey.resolve(null, Map.of(StudyKey.ENV_VAR, demo), true).isDemo()).isTrue();
+        }
+
+        @Test
         void emptyEnvironmentVariableWithoutDemoIsAnError() {
             assertThatThrownBy(() -> StudyKey.resolve(null, Map.of(StudyKey.ENV_VAR, ""), false))
                     .hasMessageStartingWith("Cannot pseudonymize: no study key.");

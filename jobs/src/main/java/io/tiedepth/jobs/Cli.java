@@ -21,14 +21,15 @@ final class Cli {
 
     static void addInput(Options o) {
         o.addOption(Option.builder().longOpt("input").hasArg().argName("DIR")
-                .desc("inbox folder of exports (.zip files or folders, nested folders are walked); also --inbox")
+                .desc("inbox folder of exports (.zip files or folders, nested folders are walked); also --inbox"
+                        + " (required)")
                 .build());
         o.addOption(Option.builder().longOpt("inbox").hasArg().argName("DIR").desc("same as --input").build());
     }
 
     static void addWarehouse(Options o) {
         o.addOption(Option.builder().longOpt("output").hasArg().argName("DIR")
-                .desc("warehouse folder for all outputs (also --warehouse); a Hadoop URI works too").build());
+                .desc("warehouse folder for all outputs (also --warehouse); a Hadoop URI works too (required)").build());
         o.addOption(Option.builder().longOpt("warehouse").hasArg().argName("DIR").desc("same as --output").build());
     }
 
@@ -94,10 +95,15 @@ final class Cli {
                         + "across 9 claims to be able to reach 0.05)").build());
         o.addOption(Option.builder().longOpt("min-owners").hasArg().argName("N")
                 .desc("a claim needs at least this many owners with its data, else not_testable (default 30)").build());
-        o.addOption(Option.builder().longOpt("k-min").hasArg().argName("K")
-                .desc("CSV report cells describing fewer owners are suppressed (default 10)").build());
+        addKMin(o);
         o.addOption(Option.builder().longOpt("mega").hasArg().argName("TIES")
                 .desc("ties that make a mega-networker, claim C6 (default 1000)").build());
+    }
+
+    static void addKMin(Options o) {
+        o.addOption(Option.builder().longOpt("k-min").hasArg().argName("K")
+                .desc("report cells describing fewer owners are suppressed (default " + ClaimParams.DEFAULTS.kMin()
+                        + ")").build());
     }
 
     static ClaimParams claimParams(CommandLine cl, FeatureParams f) throws UsageException {
@@ -135,6 +141,21 @@ final class Cli {
             throw new UsageException("Missing option --output DIR");
         }
         return new Warehouse(v);
+    }
+
+    /**
+     * The warehouse of a command that reads an earlier stage's output: when it is a local folder, that output
+     * ({@code needs}, relative) must be there, else an unreadable input (exit code 3) saying which command makes it.
+     */
+    static Warehouse existingWarehouse(CommandLine cl, String needs) throws UsageException, UnreadableInputException {
+        Warehouse w = warehouse(cl);
+        Path local = WarehouseLock.localPath(w.root());
+        if (local != null && !Files.isDirectory(local.resolve(needs))) {
+            throw new UnreadableInputException("Cannot read the warehouse " + w.root() + ": "
+                    + (Files.isDirectory(local) ? "it has no " + needs + "/ yet (run the stage that writes it, or "
+                    + "'tiedepth run')" : "no such folder"));
+        }
+        return w;
     }
 
     static StudyKey key(CommandLine cl, Map<String, String> env) throws UsageException {

@@ -10,6 +10,10 @@ public final class ExitCodes {
     public static final int UNREADABLE_INPUT = 3;
     /** A stage failed; the published outputs are those of the previous successful run. */
     public static final int STAGE_FAILED = 4;
+    /** The study key's fingerprint differs from the one the warehouse was written with; nothing was written. */
+    public static final int KEY_MISMATCH = 5;
+    /** Another command holds the warehouse's lock ({@link WarehouseLock}); nothing was written (EX_TEMPFAIL). */
+    public static final int WAREHOUSE_BUSY = 75;
 
     private ExitCodes() {
     }

@@ -113,7 +113,7 @@ public final class Main {
                     RunManifest m = new RunManifest("ingest", runId, runDate.toString(), key.fingerprint(), null);
                     Runs runs = new Runs(spark, c.warehouse(), runId, m);
                     runs.execute(() -> {
-                        IngestJob.Result r = IngestJob.run(spark, c, runs.publisher());
+                        IngestJob.Result r = IngestJob.run(spark, c, runs.publisher().marking(Stages.INGEST, null));
                         m.stage("ingest", Runs.counts(r), r.took());
                         return r;
                     });
@@ -134,15 +134,19 @@ public final class Main {
                 return o;
             }
 
-            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+            public Action prepare(CommandLine cl, Map<String, String> env)
+                    throws UsageException, UnreadableInputException {
                 var runDate = Cli.runDate(cl);
-                FeaturesJob.Config c = new FeaturesJob.Config(Cli.warehouse(cl), Cli.featureParams(cl));
+                FeaturesJob.Config c = new FeaturesJob.Config(Cli.existingWarehouse(cl, Warehouse.EXPORTS),
+                        Cli.featureParams(cl));
                 return spark -> {
                     String runId = Runs.newRunId(runDate);
                     RunManifest m = new RunManifest("features", runId, runDate.toString(), null, null);
                     Runs runs = new Runs(spark, c.warehouse(), runId, m);
                     runs.execute(() -> {
-                        FeaturesJob.Result r = FeaturesJob.run(spark, c, runs.publisher());
+                        FeaturesJob.Result r = FeaturesJob.run(spark, c, RunJob.marking(runs,
+                                new Stages(c.warehouse(), spark.sparkContext().hadoopConfiguration()),
+                                Stages.FEATURES));
                         m.stage("features", r.tableRows(), r.took());
                         return r;
                     });
@@ -266,16 +270,20 @@ public final class Main {
                 return o;
             }
 
-            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
+            public Action prepare(CommandLine cl, Map<String, String> env)
+                    throws UsageException, UnreadableInputException {
                 var runDate = Cli.runDate(cl);
                 ClaimParams params = Cli.claimParams(cl, Cli.featureParams(cl));
-                ClaimsJob.Config c = new ClaimsJob.Config(Cli.warehouse(cl), runDate, params);
+                ClaimsJob.Config c = new ClaimsJob.Config(Cli.existingWarehouse(cl, Warehouse.TIE_FEATURES), runDate,
+                        params);
                 return spark -> {
                     String runId = Runs.newRunId(runDate);
                     RunManifest m = new RunManifest("claims", runId, runDate.toString(), null, params.seed());
                     Runs runs = new Runs(spark, c.warehouse(), runId, m);
                     ClaimsJob.Result r = runs.execute(() -> {
-                        ClaimsJob.Result result = ClaimsJob.run(spark, c, runs.publisher());
+                        ClaimsJob.Result result = ClaimsJob.run(spark, c, RunJob.marking(runs,
+                                new Stages(c.warehouse(), spark.sparkContext().hadoopConfiguration()),
+                                Stages.CLAIMS));
                         m.stage("claims", result.tableRows(), result.took());
                         return result;
                     });
@@ -297,20 +305,23 @@ public final class Main {
                 Options o = base();
                 Cli.addWarehouse(o);
                 Cli.addRunDate(o);
-                Cli.addClaimParams(o);
-                Cli.addFeatureParams(o);
+                Cli.addKMin(o);
                 return o;
             }
 
-            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
-                var runDate = Cli.runDate(cl);
-                ClaimParams params = Cli.claimParams(cl, Cli.featureParams(cl));
-                io.tiedepth.jobs.report.ReportJob.Config c = new io.tiedepth.jobs.report.ReportJob.Config(
-                        Cli.warehouse(cl), runDate, params.kMin(), null);
+            public Action prepare(CommandLine cl, Map<String, String> env)
+                    throws UsageException, UnreadableInputException {
+                int kMin = Cli.positiveInt(cl, "k-min", ClaimParams.DEFAULTS.kMin());
+                LocalDate asked = cl.hasOption("run-date") ? Cli.runDate(cl) : null;
+                Warehouse w = Cli.existingWarehouse(cl, "stats");
                 return spark -> {
-                    var r = io.tiedepth.jobs.report.ReportJob.run(spark, c);
-                    System.out.println("report written: " + r.html() + System.lineSeparator() + "           and "
-                            + r.markdown());
+                    try (WarehouseLock lock = WarehouseLock.acquire(w)) {
+                        LocalDate runDate = ReportDates.check(w, asked, spark.sparkContext().hadoopConfiguration());
+                        var r = io.tiedepth.jobs.report.ReportJob.run(spark,
+                                new io.tiedepth.jobs.report.ReportJob.Config(w, runDate, kMin, null));
+                        System.out.println("report written: " + r.html() + System.lineSeparator() + "           and "
+                                + r.markdown());
+                    }
                 };
             }
         });
@@ -320,6 +331,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ConsoleLogging.install();
         System.exit(run(args, System.getenv()));
     }
 
@@ -328,6 +340,12 @@ public final class Main {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             printCommands();
             return args.length == 0 ? ExitCodes.BAD_ARGUMENTS : ExitCodes.OK;
+        }
+        if (args[0].equals("--version") || args[0].equals("version")) {
+            System.out.println("tiedepth " + Versions.TIEDEPTH + " (parser " + io.tiedepth.ingest.Resolver.PARSER_VERSION
+                    + ", Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + ", Java "
+                    + System.getProperty("java.version") + ")");
+            return ExitCodes.OK;
         }
         Command command = COMMANDS.get(args[0]);
         if (command == null) {
@@ -361,22 +379,26 @@ public final class Main {
         try {
             action.run(spark);
             return ExitCodes.OK;
-        } catch (IOException | UncheckedIOException e) {
-            LOG.error("tiedepth {}: {}", args[0], safeMessage(e));
+        } catch (WarehouseLock.WarehouseBusyException e) {
+            LOG.error("tiedepth {}: {}", args[0], e.getMessage());
+            return ExitCodes.WAREHOUSE_BUSY;
+        } catch (KeyMismatchException e) {
+            LOG.error("tiedepth {}: {}", args[0], e.getMessage());
+            return ExitCodes.KEY_MISMATCH;
+        } catch (UsageException e) {
+            LOG.error("tiedepth {}: {}", args[0], e.getMessage());
+            return ExitCodes.BAD_ARGUMENTS;
+        } catch (UnreadableInputException | IOException | UncheckedIOException e) {
+            LOG.error("tiedepth {}: {}", args[0], Errors.describe(e));
+            LOG.debug("failure detail", e);
             return ExitCodes.UNREADABLE_INPUT;
         } catch (Exception e) {
-            LOG.error("tiedepth {} failed: {}", args[0], safeMessage(e));
+            LOG.error("tiedepth {} failed: {}", args[0], Errors.describe(e));
             LOG.debug("failure detail", e);
-            return ExitCodes.STAGE_FAILED;
+            return Errors.missingPath(e) ? ExitCodes.UNREADABLE_INPUT : ExitCodes.STAGE_FAILED;
         } finally {
             spark.stop();
         }
-    }
-
-    /** Our own messages ("Cannot ...") are safe to print; anything else only by type, so no data leaks. */
-    static String safeMessage(Throwable e) {
-        String m = e.getMessage();
-        return m != null && m.startsWith("Cannot ") ? m : e.getClass().getName();
     }
 
     private static Options base() {
@@ -387,7 +409,8 @@ public final class Main {
     }
 
     private static void printCommands() {
-        System.out.println("usage: tiedepth <command> [options]    (tiedepth <command> --help for its options)");
+        System.out.println("usage: tiedepth <command> [options]    (tiedepth <command> --help for its options;"
+                + " tiedepth --version)");
         System.out.println();
         COMMANDS.forEach((name, c) -> System.out.printf("  %-10s %s%n", name, c.summary()));
     }
@@ -398,7 +421,8 @@ public final class Main {
         f.setOptionComparator(null);
         PrintWriter out = new PrintWriter(System.out, true);
         f.printHelp(out, 110, "tiedepth " + name + " [options]", c.summary(), c.options(), 2, 2,
-                "Exit codes: 0 ok, 2 bad arguments, 3 unreadable input, 4 a stage failed.");
+                "Exit codes: 0 ok, 2 bad arguments, 3 unreadable input, 4 a stage failed, 5 study key differs from"
+                        + " the warehouse's, 75 warehouse locked by another command.");
         out.flush();
     }
 }

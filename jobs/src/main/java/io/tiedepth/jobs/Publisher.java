@@ -23,8 +23,8 @@ import org.apache.logging.log4j.Logger;
  * outputs; each previous version is renamed aside to {@code _staging/<run_id>-old/<relative>} before the new one
  * moves in. {@link #recover} (run at the start of every run) rolls an interrupted publish back to the previous
  * versions, so a run killed at any point leaves the warehouse as the last successful run left it, and deletes
- * staging folders of runs that never reached publish. One writer per warehouse at a time (scripts/nightly.sh
- * holds a lock).
+ * staging folders of runs that never reached publish. One writer per warehouse at a time: every writing command
+ * holds the {@link WarehouseLock} before it recovers or writes anything.
  */
 public final class Publisher {
     private static final Logger LOG = LogManager.getLogger(Publisher.class);
@@ -36,6 +36,8 @@ public final class Publisher {
     private final String runId;
     private final Configuration hadoop;
     private final List<String> staged = new ArrayList<>();
+    private Stages.Marker pendingMarker;
+    private String pendingStage;
 
     public Publisher(Warehouse warehouse, String runId, Configuration hadoop) {
         this.warehouse = warehouse;
@@ -65,10 +67,27 @@ public final class Publisher {
         return warehouse.path(STAGING + "/" + runId);
     }
 
-    /** Moves every staged output into place, then removes the staging folder. */
+    /**
+     * Makes the next {@link #publish()} also publish the marker of {@code stage} ({@link Stages}), naming this run
+     * and the upstream run the stage's outputs were computed from. Returns this publisher.
+     */
+    public Publisher marking(String stage, String upstream) {
+        pendingStage = stage;
+        pendingMarker = new Stages.Marker(runId, upstream);
+        return this;
+    }
+
+    /** Moves every staged output (and the pending stage marker) into place, then removes the staging folder. */
     public void publish() throws IOException {
         Path marker = new Path(stagingRoot(), MARKER);
         FileSystem fs = marker.getFileSystem(hadoop);
+        if (pendingMarker != null) {
+            fs.setWriteChecksum(false);
+            try (OutputStream out = fs.create(new Path(stage(Stages.relative(pendingStage))), true)) {
+                out.write(pendingMarker.text().getBytes(StandardCharsets.UTF_8));
+            }
+            pendingMarker = null;
+        }
         try (OutputStream out = fs.create(marker, true)) {
             out.write(String.join("\n", staged).getBytes(StandardCharsets.UTF_8));
         }
@@ -92,10 +111,11 @@ public final class Publisher {
         staged.clear();
     }
 
-    /** Deletes what this run staged. */
+    /** Deletes what this run staged (also what a stage left there without publishing, such as scratch). */
     public void abort() {
         deleteQuietly(stagingRoot());
         staged.clear();
+        pendingMarker = null;
     }
 
     /**

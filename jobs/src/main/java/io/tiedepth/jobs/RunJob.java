@@ -50,40 +50,72 @@ public final class RunJob {
         }
     }
 
-    /** What a run did; {@code features}, {@code claims} and {@code report} are null for a {@link #noop()} run. */
+    /**
+     * What a run did. A stage that was already current (nothing new for it) is null; a run where every stage was
+     * current is a {@link #noop()}.
+     */
     public record Result(String runId, IngestJob.Result ingest, FeaturesJob.Result features,
                          ClaimsJob.Result claims, ReportJob.Result report) {
         public boolean noop() {
-            return ingest.noop();
+            return ingest.noop() && features == null && claims == null && report == null;
         }
     }
 
+    /**
+     * Ingests what is new, then redoes every later stage that is not current ({@link Stages}): after new exports,
+     * all of them; after a run killed once ingest had published, the stages it did not finish; with nothing new
+     * and every stage current, nothing (a {@code noop}, which writes only its manifest).
+     */
     public static Result run(SparkSession spark, Config config) throws Exception {
         String runId = Runs.newRunId(config.runDate());
         RunManifest manifest = new RunManifest("run", runId, config.runDate().toString(),
                 config.key().fingerprint(), config.claimParams().seed());
         Runs runs = new Runs(spark, config.warehouse(), runId, manifest);
+        Stages stages = new Stages(config.warehouse(), spark.sparkContext().hadoopConfiguration());
         return runs.execute(() -> {
-            IngestJob.Result ingest = IngestJob.run(spark, config.ingest(), runs.publisher());
+            IngestJob.Result ingest = IngestJob.run(spark, config.ingest(), runs.publisher().marking(Stages.INGEST,
+                    null));
             manifest.stage("ingest", Runs.counts(ingest), ingest.took());
-            if (ingest.noop() && config.backfillFrom() == null) {
-                manifest.outcome("noop");
+            if (ingest.noop() && !stages.hasTables()) {
+                manifest.outcome("noop"); // an empty inbox and an empty warehouse: nothing to compute yet
                 return new Result(runId, ingest, null, null, null);
             }
-            FeaturesJob.Result features = FeaturesJob.run(spark, config.features(), runs.publisher());
-            manifest.stage("features", features.tableRows(), features.took());
-            ClaimsJob.Result claims = ClaimsJob.run(spark, config.claims(), runs.publisher());
-            manifest.stage("claims", claims.tableRows(), claims.took());
-            ReportJob.Result report = ReportJob.run(spark, new ReportJob.Config(config.warehouse(),
-                    config.runDate(), config.claimParams().kMin(), new ReportJob.RunInfo(runId,
-                    config.key().fingerprint(), config.claimParams().seed(), Versions.TIEDEPTH)));
-            manifest.stage("report", java.util.Map.of("files", 2L), report.took());
-            if (config.backfillFrom() != null) {
+            boolean backfill = config.backfillFrom() != null;
+            FeaturesJob.Result features = null;
+            if (backfill || !stages.current(Stages.FEATURES)) {
+                features = FeaturesJob.run(spark, config.features(), marking(runs, stages, Stages.FEATURES));
+                manifest.stage("features", features.tableRows(), features.took());
+                Faults.point("features.published");
+            }
+            ClaimsJob.Result claims = null;
+            if (backfill || !stages.current(Stages.CLAIMS)) {
+                claims = ClaimsJob.run(spark, config.claims(), marking(runs, stages, Stages.CLAIMS));
+                manifest.stage("claims", claims.tableRows(), claims.took());
+            }
+            ReportJob.Result report = null;
+            if (backfill || !stages.current(Stages.REPORT)) {
+                report = ReportJob.run(spark, new ReportJob.Config(config.warehouse(), config.runDate(),
+                        config.claimParams().kMin(), new ReportJob.RunInfo(runId, config.key().fingerprint(),
+                        config.claimParams().seed(), Versions.TIEDEPTH)));
+                Faults.point("report.written");
+                marking(runs, stages, Stages.REPORT).publish();
+                manifest.stage("report", java.util.Map.of("files", 2L), report.took());
+            }
+            if (backfill) {
                 for (LocalDate d = config.backfillFrom(); d.isBefore(config.runDate()); d = d.plusDays(1)) {
                     manifest.stage("backfill " + d, Backfill.report(spark, config, d, runId), java.time.Duration.ZERO);
                 }
             }
-            return new Result(runId, ingest, features, claims, report);
+            Result result = new Result(runId, ingest, features, claims, report);
+            if (result.noop()) {
+                manifest.outcome("noop");
+            }
+            return result;
         });
+    }
+
+    /** The run's publisher, set to publish {@code stage}'s marker naming its upstream stage's latest run. */
+    static Publisher marking(Runs runs, Stages stages, String stage) throws java.io.IOException {
+        return runs.publisher().marking(stage, stages.generation(Stages.upstreamOf(stage)));
     }
 }

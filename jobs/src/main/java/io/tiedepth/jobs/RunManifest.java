@@ -41,6 +41,43 @@ public final class RunManifest {
         root.put("started_at", started.toString());
     }
 
+    /** The study key's fingerprint of this run, or null for a command without a key. */
+    public String keyFingerprint() {
+        return root.hasNonNull("key_fingerprint") ? root.get("key_fingerprint").asText() : null;
+    }
+
+    /**
+     * The key fingerprint the warehouse was written with: that of the latest successful run that had a key (ok
+     * or noop), or null when no such run exists.
+     */
+    public static String warehouseFingerprint(Warehouse w, Configuration hadoop) throws IOException {
+        Path runs = new Path(w.path("runs"));
+        FileSystem fs = runs.getFileSystem(hadoop);
+        if (!fs.exists(runs)) {
+            return null;
+        }
+        String latestRun = null;
+        String fingerprint = null;
+        for (var dir : fs.listStatus(runs)) {
+            Path manifest = new Path(dir.getPath(), "manifest.json");
+            if (!fs.exists(manifest)) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode m;
+            try (var in = fs.open(manifest)) {
+                m = JSON.readTree(in);
+            }
+            String status = m.path("status").asText();
+            String runId = m.path("run_id").asText();
+            if (m.hasNonNull("key_fingerprint") && (status.equals("ok") || status.equals("noop"))
+                    && (latestRun == null || runId.compareTo(latestRun) > 0)) {
+                latestRun = runId;
+                fingerprint = m.get("key_fingerprint").asText();
+            }
+        }
+        return fingerprint;
+    }
+
     public void stage(String name, Map<String, ?> counts, Duration took) {
         ObjectNode s = stages.addObject();
         s.put("stage", name);
@@ -72,6 +109,7 @@ public final class RunManifest {
         root.set("stages", stages);
         Path dir = new Path(w.path("runs/" + runId));
         FileSystem fs = dir.getFileSystem(hadoop);
+        fs.setWriteChecksum(false);
         fs.mkdirs(dir);
         Path tmp = new Path(dir, ".manifest.json.tmp");
         try (OutputStream out = fs.create(tmp, true)) {

@@ -1,6 +1,7 @@
 package io.tiedepth.jobs;
 
 import io.tiedepth.jobs.ingest.IngestJob;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -41,18 +43,40 @@ public final class Runs {
         return publisher;
     }
 
+    /**
+     * Runs {@code work} as one command on the warehouse: takes the warehouse's lock, refuses a study key other than
+     * the warehouse's, recovers what an interrupted run left, then runs; the manifest is written last (status
+     * {@code failed} with the cause when the work throws) and the run's staging folder is removed either way.
+     */
     public <T> T execute(Callable<T> work) throws Exception {
-        Publisher.recover(warehouse, spark.sparkContext().hadoopConfiguration());
-        try {
-            T result = work.call();
-            manifest.write(warehouse, runId, manifest.outcome(), null, spark.sparkContext().hadoopConfiguration());
-            return result;
-        } catch (Exception e) {
-            publisher.abort();
-            String m = e.getMessage();
-            manifest.write(warehouse, runId, "failed", e.getClass().getSimpleName()
-                    + (m != null && m.startsWith("Cannot ") ? ": " + m : ""), spark.sparkContext().hadoopConfiguration());
-            throw e;
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        try (WarehouseLock lock = WarehouseLock.acquire(warehouse)) {
+            checkKey(hadoop);
+            Publisher.recover(warehouse, hadoop);
+            try {
+                T result = work.call();
+                publisher.abort();
+                manifest.write(warehouse, runId, manifest.outcome(), null, hadoop);
+                return result;
+            } catch (Exception e) {
+                publisher.abort();
+                manifest.write(warehouse, runId, "failed", Errors.describe(e), hadoop);
+                throw e;
+            }
+        }
+    }
+
+    private void checkKey(Configuration hadoop) throws IOException, KeyMismatchException {
+        String ours = manifest.keyFingerprint();
+        if (ours == null) {
+            return;
+        }
+        String theirs = RunManifest.warehouseFingerprint(warehouse, hadoop);
+        if (theirs != null && !theirs.equals(ours)) {
+            throw new KeyMismatchException("Cannot use this study key on warehouse " + warehouse.root()
+                    + ": its fingerprint " + ours + " differs from " + theirs + ", the key the warehouse was written"
+                    + " with, so the same person would get two ids in one study; use the study's key (or a new"
+                    + " warehouse for a new study)");
         }
     }
 

@@ -55,7 +55,8 @@ class MainTest {
     @Test
     void reportCommandTakesAWarehouseAndARunDate() {
         assertThat(run("report", "--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--warehouse", "--run-date", "--k-min");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--warehouse", "--run-date", "--k-min", "(required)")
+                .as("options that do nothing in report are not offered").doesNotContain("--bootstrap", "--burst-k");
         assertThat(run("report")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(run("report", "--warehouse", "w", "--run-date", "22/11/2026")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     }
@@ -107,5 +108,40 @@ class MainTest {
     void missingOutputIsReported(@TempDir Path dir) {
         assertThat(run("ingest", "--input", dir.toString(), "--demo-key")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing option --output DIR");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        assertThat(run("--version")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("tiedepth " + Versions.TIEDEPTH)
+                .contains("Spark 3.5");
+    }
+
+    @Test
+    void aMissingWarehouseIsAnUnreadableInputNamedBeforeSparkStarts(@TempDir Path dir) {
+        String absent = dir.resolve("no-such-warehouse").toString();
+        assertThat(run("features", "--warehouse", absent)).isEqualTo(ExitCodes.UNREADABLE_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot read the warehouse " + absent
+                + ": no such folder");
+        assertThat(run("claims", "--warehouse", dir.toString())).isEqualTo(ExitCodes.UNREADABLE_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("it has no features/tie_features/ yet");
+        assertThat(run("report", "--warehouse", absent)).isEqualTo(ExitCodes.UNREADABLE_INPUT);
+    }
+
+    @Test
+    void theDemoKeyGivenAsTheStudyKeyIsRefusedWithoutDemoKey(@TempDir Path dir) {
+        int code = Main.run(new String[] {"run", "--input", dir.toString(), "--output", dir.resolve("w").toString()},
+                Map.of("TIEDEPTH_KEY", "tiedepth-DEMO-key-NOT-PRIVATE-do-not-use-for-real-data"));
+        assertThat(code).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("it is the public demo key");
+    }
+
+    @Test
+    void everyExitCodeIsInTheReadmeTable() throws java.io.IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (int code : new int[] {ExitCodes.OK, ExitCodes.BAD_ARGUMENTS, ExitCodes.UNREADABLE_INPUT,
+                ExitCodes.STAGE_FAILED, ExitCodes.KEY_MISMATCH, ExitCodes.WAREHOUSE_BUSY}) {
+            assertThat(readme).contains("| " + code + " |");
+        }
     }
 }

@@ -37,7 +37,8 @@ import java.util.Set;
  *       inbound_requests_per_month); they make no tie</td></tr>
  * </table>
  * Facebook requests carry no note: has_note is false. An item without a name is rejected
- * ({@code missing_name}); one without a usable timestamp is kept with no date. A file holding none of the keys
+ * ({@code missing_name}); one without a timestamp is kept with no date; one whose timestamp is not a time in the
+ * plausible range 1995-2099 (zero, negative, year 1 or 9999, absurdly large) is rejected ({@code bad_timestamp}). A file holding none of the keys
  * is one reject ({@code unknown_layout}) and a warning, so a renamed key is never read as "no friends".
  */
 final class Friends {
@@ -91,7 +92,13 @@ final class Friends {
         }
         String name = Mojibake.repair(raw).strip();
         names.add(PersonKeys.normaliseName(name));
-        Instant time = FacebookReader.epochSeconds(item.get("timestamp"));
+        JsonNode stamp = item.get("timestamp");
+        Instant time = FacebookReader.epochSeconds(stamp);
+        if (time == null && stamp != null && !stamp.isNull()) {
+            tally.reject(at, "bad_timestamp", "Cannot read friend list item: its timestamp is not a time in the "
+                    + "plausible range 1995-2099");
+            return;
+        }
         if (time != null && (newest == null || time.isAfter(newest))) {
             newest = time;
         }

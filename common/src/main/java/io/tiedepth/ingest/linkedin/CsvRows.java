@@ -81,6 +81,13 @@ final class CsvRows {
             out.reject(new Reject(file, location, code, reason));
         }
 
+        /** Counts {@code rows} rows as read and rejected, listed as one reject row. */
+        void rejectUnread(long rows, String location, String code, String reason) {
+            read += rows;
+            rejected += rows;
+            out.reject(new Reject(file, location, code, reason));
+        }
+
         /** Rejects a row counted earlier as accepted (a decision that needed the whole export). */
         void rejectLater(String location, String code, String reason) {
             rejected++;
@@ -116,6 +123,9 @@ final class CsvRows {
         } catch (ReadException e) {
             tally.reject(e.line() > 0 ? "line " + e.line() : "file", e.reasonCode(), e.getMessage());
             out.warn(e.getMessage());
+            if (e.reasonCode().equals("malformed_csv") && e.line() > 0) {
+                rejectUnreadLines(source, file, e.line(), tally);
+            }
         } catch (IOException e) {
             String reason = "Cannot read " + baseName(file) + ": " + (e.getMessage() != null
                     && e.getMessage().startsWith("Cannot ") ? e.getMessage() : e.getClass().getSimpleName());
@@ -123,6 +133,48 @@ final class CsvRows {
             out.warn(reason);
         }
         return tally;
+    }
+
+    /**
+     * After a broken record that stopped the file at line {@code brokenAt}, every non-blank line after it is one
+     * row read and rejected, listed as one reject row carrying the count, so rows read = accepted + rejected
+     * still covers the whole file. The lines are counted by bytes (memory stays bounded on any line length).
+     */
+    private static void rejectUnreadLines(ExportSource source, String file, long brokenAt, Tally tally) {
+        long unread;
+        try (InputStream in = source.open(file)) {
+            unread = nonBlankLinesAfter(in, brokenAt);
+        } catch (IOException e) {
+            return;
+        }
+        if (unread > 0) {
+            tally.rejectUnread(unread, "line " + (brokenAt + 1), "unread_after_malformed", unread
+                    + " line(s) after the broken record at line " + brokenAt + " of " + baseName(file)
+                    + " were not read (each counts as one rejected row)");
+        }
+    }
+
+    /** Non-blank lines (holding a byte other than space, tab, CR or NUL) after line {@code line} (1-based). */
+    static long nonBlankLinesAfter(InputStream in, long line) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long current = 1;
+        boolean content = false;
+        long count = 0;
+        for (int n = in.read(buf); n != -1; n = in.read(buf)) {
+            for (int i = 0; i < n; i++) {
+                byte b = buf[i];
+                if (b == '\n') {
+                    if (content && current > line) {
+                        count++;
+                    }
+                    current++;
+                    content = false;
+                } else if (b != ' ' && b != '\t' && b != '\r' && b != 0) {
+                    content = true;
+                }
+            }
+        }
+        return content && current > line ? count + 1 : count;
     }
 
     /** {@link #scan} and {@linkplain Tally#finish() finish}: for files whose rows are decided as they are read. */

@@ -163,6 +163,21 @@ class FacebookReaderTest {
         }
 
         @Test
+        void rejectsFriendsWhoseTimestampIsOutsideThePlausibleRange() throws Exception {
+            String[] stamps = {"-86400", "0", "-62135596800", "253402300799", "9223372036854775807", "1.5e300",
+                    "\"soon\"", "1600000000"};
+            StringBuilder json = new StringBuilder("{\"friends_v2\":[");
+            for (int i = 0; i < stamps.length; i++) {
+                json.append(i > 0 ? "," : "").append("{\"name\":\"Fakey Number").append(i).append("\",\"timestamp\":")
+                        .append(stamps[i]).append('}');
+            }
+            ParsedExport p = read(Map.of("friends/friends.json", json + "]}"));
+            assertThat(p.ties()).extracting(RawTie::connectedAt).containsExactly(Instant.ofEpochSecond(1600000000));
+            assertThat(p.rejects()).hasSize(7).extracting(Reject::reasonCode).containsOnly("bad_timestamp");
+            assertThat(p.files().get("friends/friends.json")).isEqualTo(new FileStats("friends/friends.json", 8, 1, 7));
+        }
+
+        @Test
         void rejectsAFileWithARenamedKeyRatherThanReadingNoFriends() throws Exception {
             ParsedExport p = read(Map.of("friends/friends.json", friends("friends_v3", "Testy Mockington")));
             assertThat(p.ties()).isEmpty();

@@ -8,6 +8,7 @@ import io.tiedepth.claims.Cohorts;
 import io.tiedepth.claims.Curves;
 import io.tiedepth.claims.LayerTable;
 import io.tiedepth.claims.OwnerRow;
+import io.tiedepth.claims.PlatformClaims;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.StatsRows;
 import io.tiedepth.jobs.Publisher;
@@ -40,7 +41,8 @@ import scala.collection.JavaConverters;
  *
  * <p>Per-tie counts are aggregated in Spark ({@link OwnerInputs}); the owner rows are collected and everything else
  * — claims with owner-bootstrap intervals and Holm ({@link Claims}), cohorts, curves, the layers table — is
- * computed on the driver. Writes {@code stats/claims}, {@code stats/cohorts}, {@code stats/curves},
+ * computed on the driver; with two or more platforms of at least min_owners owners each, the claims are also
+ * estimated per platform ({@link PlatformClaims}, rows with their {@code platform}). Writes {@code stats/claims}, {@code stats/cohorts}, {@code stats/curves},
  * {@code stats/layers} (Parquet, one file each) and {@code reports/<run_date>/claims.csv}, {@code cohorts.csv},
  * {@code curves.csv}, {@code layers.csv} (with k_min suppression, {@link ReportCsv}); all staged, then published
  * together.
@@ -61,12 +63,14 @@ public final class ClaimsJob {
     /**
      * What the stage did.
      *
-     * @param claims the claims table, C1..C10
+     * @param claims the claims table, C1..C10, on all owners (platform "all")
+     * @param perPlatform the claims of each platform with at least min_owners owners, when there are two or more
+     *     such platforms ({@link PlatformClaims}); else empty
      * @param owners owner rows (analysed exports) the statistics were computed on
      * @param tableRows rows written per output
      * @param reports the folder of the CSV reports
      */
-    public record Result(List<ClaimResult> claims, long owners, Map<String, Long> tableRows, String reports,
+    public record Result(List<ClaimResult> claims, Map<String, List<ClaimResult>> perPlatform, long owners, Map<String, Long> tableRows, String reports,
                          Duration took) {
     }
 
@@ -94,27 +98,35 @@ public final class ClaimsJob {
                         2.0 / (p.resamples() + 1), testable, (int) Math.ceil(2.0 * testable / p.alpha()));
             }
             List<ClaimResult> claims = Claims.evaluate(in, p);
+            Map<String, List<ClaimResult>> perPlatform = PlatformClaims.evaluate(in, p);
+            if (!perPlatform.isEmpty()) {
+                LOG.info("claims: also estimated per platform ({}: each has at least {} owners)",
+                        String.join(", ", perPlatform.keySet()), p.minOwners());
+            }
+            List<PlatformClaims.Row> claimRows = PlatformClaims.rows(claims, perPlatform);
             List<Cohorts.Cell> cohorts = Cohorts.compute(in, p);
             List<Curves.Point> curves = Curves.compute(in, p);
             List<LayerTable.Row> layers = LayerTable.compute(in);
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put("owners", (long) in.size());
-            counts.put("claims", write(spark, publisher, STATS_CLAIMS, StatsTables.CLAIMS, claims,
-                    c -> StatsRows.claim(c, p)));
+            counts.put("claims", write(spark, publisher, STATS_CLAIMS, StatsTables.CLAIMS, claimRows,
+                    r -> StatsRows.claim(r, p)));
             counts.put("cohorts", write(spark, publisher, STATS_COHORTS, StatsTables.COHORTS, cohorts,
                     StatsRows::cohort));
             counts.put("curves", write(spark, publisher, STATS_CURVES, StatsTables.CURVES, curves, StatsRows::curve));
             counts.put("layers", write(spark, publisher, STATS_LAYERS, StatsTables.LAYERS, layers, StatsRows::layer));
             String reports = reportsDir(config.runDate());
-            writeText(spark, publisher, reports + "/claims.csv", ReportCsv.claims(claims, p));
+            writeText(spark, publisher, reports + "/claims.csv", ReportCsv.claimRows(claimRows, p));
             writeText(spark, publisher, reports + "/cohorts.csv", ReportCsv.cohorts(cohorts, p.kMin()));
             writeText(spark, publisher, reports + "/curves.csv", ReportCsv.curves(curves, p.kMin()));
             writeText(spark, publisher, reports + "/layers.csv", ReportCsv.layers(layers, p.kMin()));
             for (ClaimResult c : claims) {
                 counts.put(c.claimId() + "_" + c.verdict().label(), 1L);
             }
+            io.tiedepth.jobs.Faults.point("claims.staged");
             publisher.publish();
-            Result r = new Result(claims, in.size(), counts, w.path(reports), Duration.between(start, Instant.now()));
+            Result r = new Result(claims, perPlatform, in.size(), counts, w.path(reports),
+                    Duration.between(start, Instant.now()));
             LOG.info("claims: {} claims, {} cohort cells, {} curve points, {} layer rows; {} s", claims.size(),
                     cohorts.size(), curves.size(), layers.size(), r.took().toSeconds());
             return r;
@@ -152,6 +164,7 @@ public final class ClaimsJob {
             throws IOException {
         Path path = new Path(publisher.stage(relative));
         FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        fs.setWriteChecksum(false); // no .crc files next to the reports
         fs.mkdirs(path.getParent());
         try (OutputStream out = fs.create(path, true)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));

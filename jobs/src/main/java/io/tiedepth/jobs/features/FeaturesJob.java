@@ -41,7 +41,7 @@ public final class FeaturesJob {
         Instant start = Instant.now();
         Warehouse w = config.warehouse();
         spark.sparkContext().setJobGroup("features", "features: tie features and owner metrics", false);
-        try {
+        try (io.tiedepth.jobs.Progress progress = io.tiedepth.jobs.Progress.start(spark, "features", null, 0)) {
             Dataset<Row> exports = spark.read().parquet(w.path(Warehouse.EXPORTS));
             if (config.asOf() != null) {
                 exports = exports.filter(org.apache.spark.sql.functions.col(io.tiedepth.schema.Columns.INGESTED_AT)
@@ -63,6 +63,7 @@ public final class FeaturesJob {
             circles.unpersist();
             tieFeatures.unpersist();
             analysed.unpersist();
+            io.tiedepth.jobs.Faults.point("features.staged");
             publisher.publish();
             Result r = new Result(owners, tieRows, Map.of("tie_features", tieRows, "owner_metrics", owners),
                     Duration.between(start, Instant.now()));

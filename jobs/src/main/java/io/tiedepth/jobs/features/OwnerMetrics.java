@@ -50,7 +50,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 public final class OwnerMetrics {
     private static final double DAYS_PER_MONTH = 30.4375;
     /** Half a year: the window in which inbound requests are counted. */
-    public static final double RECENT_DAYS = 182.625;
+    public static final double RECENT_DAYS = INBOUND_WINDOW_DAYS;
 
     private OwnerMetrics() {
     }

@@ -131,6 +131,7 @@ public final class IngestJob {
         // the parse no longer fits in memory, and a spilled cache was read back from disk row by row for each
         // table). Each table below reads only the kind column and its own struct columns.
         String parsedAt = publisher.stagingRoot() + "/" + PARSED;
+        io.tiedepth.jobs.Progress progress = io.tiedepth.jobs.Progress.start(spark, "ingest", "exports", found.size());
         try {
             spark.createDataFrame(rows, CanonicalRows.TAGGED).write().mode("overwrite").parquet(parsedAt);
             Dataset<Row> parsed = spark.read().schema(CanonicalRows.TAGGED).parquet(parsedAt);
@@ -191,6 +192,7 @@ public final class IngestJob {
             }
             return result;
         } finally {
+            progress.close();
             deleteQuietly(spark, parsedAt);
             knownIds.destroy();
             jsc.clearJobGroup();
@@ -220,7 +222,7 @@ public final class IngestJob {
     }
 
     /** Scratch folder of the parsed, tagged rows inside the run's staging; deleted when ingest ends. */
-    static final String PARSED = "_parsed";
+    static final String PARSED = "parsed"; // no leading "_": Spark warns "All paths were ignored" on such a folder
 
     private static void deleteQuietly(SparkSession spark, String path) {
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
@@ -270,6 +272,7 @@ public final class IngestJob {
             private Iterator<Canonical.Export> parts = Collections.emptyIterator();
             private Donation donation;
             private boolean logged;
+            private int skipped;
 
             @Override
             public boolean hasNext() {
@@ -280,6 +283,7 @@ public final class IngestJob {
                         donation = each.next();
                         Ingestor.Outcome outcome = ingestor.ingest(Path.of(donation.path()), known::contains);
                         if (outcome.skipped()) {
+                            skipped++;
                             current = List.of(CanonicalRows.skipped(donation.index(), outcome.sourceId())).iterator();
                         } else {
                             parts = outcome.exports().iterator();
@@ -287,8 +291,8 @@ public final class IngestJob {
                     } else {
                         if (!logged) {
                             logged = true;
-                            LOG.info("ingest task: {} export(s) parsed in {} ms", mine.size(),
-                                    Duration.between(start, Instant.now()).toMillis());
+                            LOG.info("ingest task: {} donation(s) parsed, {} skipped as already ingested, in {} ms",
+                                    mine.size() - skipped, skipped, Duration.between(start, Instant.now()).toMillis());
                         }
                         return false;
                     }

@@ -39,11 +39,19 @@ final class Definitions {
                     + "innermost; sizes are cumulative (a circle includes those inside it)"),
             new Term("observation window", "first to last event over all files of an export"),
             new Term("estimate, 95 % CI", "the claim's statistic on all owners with the data, and its 95 % "
-                    + "owner-bootstrap percentile interval; for C8 (a peak over months, which has no bootstrap "
-                    + "interval) the effect ratio and its 2.5 %–97.5 % range under the permutation null"),
+                    + "owner-bootstrap interval (normal-theory, from the bootstrap standard error); for C8 (a peak over "
+                    + "months, which has no bootstrap interval) the effect ratio and its 2.5 %–97.5 % range under the "
+                    + "permutation null"),
+            new Term("Holm-adjusted CI", "the interval adjusted like the verdict: its level is 1 − 0.05·p/p_holm "
+                    + "(e.g. 99.4 %), so it excludes the null value exactly when the Holm-adjusted p is below 0.05; "
+                    + "none for C8, which has a permutation test and no confidence interval"),
+            new Term("platform \"all\" / per platform", "claims are estimated on all owners; when two or more "
+                    + "platforms each have at least min_owners owners, also on each such platform's owners (Holm "
+                    + "within each platform)"),
             new Term("null value", "the value separating supported from contradicted"),
-            new Term("verdict", "supported / contradicted when the interval lies on the claimed / other side of the "
-                    + "null value and the Holm-adjusted p (across the testable claims) is below 0.05; else "
-                    + "inconclusive; not_testable when too few owners have the data"),
+            new Term("verdict", "supported / contradicted when the Holm-adjusted interval lies on the claimed / "
+                    + "other side of the null value (the Holm-adjusted p, across the testable claims, is below 0.05); "
+                    + "else inconclusive; not_testable when too few owners have the data. An association across the "
+                    + "donors studied, not an effect"),
             new Term("suppressed", "a cell describing fewer than k_min owners (but at least one) shows no number"));
 }

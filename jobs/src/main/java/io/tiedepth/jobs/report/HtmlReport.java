@@ -39,6 +39,8 @@ public final class HtmlReport {
             .supported{background:#1a9850;color:#fff}.contradicted{background:#d73027;color:#fff}
             .inconclusive{background:#fee08b;color:#222}.not_testable{background:#bbb;color:#222}
             .sup{color:#888;font-style:italic}.small{font-size:.85em;color:#555}
+            .banner{border:2px solid #d73027;background:#fff4f0;padding:8px 12px;margin:.6em 0;border-radius:4px}
+            .meaning{border-left:4px solid #6baed6;background:#f4f8fb;padding:6px 12px}
             figure{margin:1em 0;page-break-inside:avoid;break-inside:avoid}figure svg{max-width:100%;height:auto}
             figcaption{font-size:.9em;color:#444;margin-top:.3em}
             dl dt{font-weight:600;margin-top:.4em}dl dd{margin-left:1.5em}
@@ -62,8 +64,13 @@ public final class HtmlReport {
                 + "saturate near Dunbar's number? Claims C1–C10 tested on donated exports. Contents: "
                 + "<a href=\"#data\">data</a> · <a href=\"#claims\">claims</a> · <a href=\"#charts\">charts</a> · "
                 + "<a href=\"#cohorts\">cohorts</a> · <a href=\"#definitions\">definitions</a>.</p>\n");
-        header(b, h);
+        for (ReportModel.Banner banner : m.banners()) {
+            b.append("<p class=\"banner\" id=\"banner-").append(html(banner.kind())).append("\"><b>")
+                    .append(html(banner.text())).append("</b></p>\n");
+        }
+        header(b, h, m.banners().stream().anyMatch(x -> x.kind().equals(Banners.RELATIVE_TIME)));
         claims(b, m);
+        platformClaims(b, m);
         b.append("<h2 id=\"charts\">Charts</h2>\n");
         figure(b, Charts.ties(m.owners(), m.curves(), k, m.breakpoint()), "1. n_active and n_reciprocal per owner "
                 + "against n_ties, log–log; squares: medians of log2 bins of n_ties with at least k_min = " + k
@@ -96,13 +103,12 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static void header(StringBuilder b, Header h) {
+    private static void header(StringBuilder b, Header h, boolean relativeTimes) {
         b.append("<h2 id=\"data\">Data and run</h2>\n<table class=\"meta\">\n");
         row(b, "run date", h.runDate());
         row(b, "run id", h.runId());
         row(b, "observation window", h.windowStart().isEmpty() ? "–" : h.windowStart() + " to " + h.windowEnd()
-                + (h.windowStart().compareTo("1995") < 0 ? " (dates before 1995 come from network datasets whose "
-                + "times are relative to an unpublished study start, counted from 1970)" : ""));
+                + (relativeTimes ? " (dates before 1990 are relative times: see the note at the top)" : ""));
         row(b, "key fingerprint", h.keyFingerprint());
         row(b, "bootstrap seed", h.seed());
         row(b, "tiedepth version", h.tiedepthVersion());
@@ -110,11 +116,13 @@ public final class HtmlReport {
         b.append("</table>\n<table>\n<tr><th>platform</th><th>exports analysed</th><th>exports rejected</th>"
                 + "<th>owners</th><th>ties</th><th>interactions</th></tr>\n");
         long[] t = new long[5];
-        for (PlatformCount p : h.platforms()) {
+        boolean[] hide = Suppression.hidden(h.platforms().stream().map(PlatformCount::owners).toList(), h.kMin());
+        for (int row = 0; row < hide.length; row++) {
+            PlatformCount p = h.platforms().get(row);
             b.append("<tr><td>").append(html(p.platform())).append("</td>");
             long[] v = {p.exports(), p.exportsRejected(), p.owners(), p.ties(), p.interactions()};
             for (int i = 0; i < v.length; i++) {
-                b.append("<td class=\"n\">").append(count(v[i])).append("</td>");
+                b.append(hide[row] ? "<td class=\"sup\">suppressed</td>" : "<td class=\"n\">" + count(v[i]) + "</td>");
                 t[i] += v[i];
             }
             b.append("</tr>\n");
@@ -138,10 +146,11 @@ public final class HtmlReport {
     }
 
     private static void claims(StringBuilder b, ReportModel m) {
-        b.append("<h2 id=\"claims\">Claims</h2>\n<p class=\"small\">Estimate and 95 % owner-bootstrap interval "
-                + "(bar) against the claim's null value (red line). Verdicts after the Holm adjustment across the "
-                + "testable claims.</p>\n<table>\n<tr><th>claim</th><th>in plain words (seed post)</th>"
-                + "<th>estimate [95 % CI]</th><th>interval vs null</th><th>verdict</th><th>owners</th>"
+        b.append("<h2 id=\"claims\">Claims</h2>\n<p class=\"meaning\">").append(html(ReportText.verdictMeaning(
+                m.testableClaims()))).append("</p>\n<p class=\"small\">Estimate with its 95 % owner-bootstrap interval "
+                + "(blue bar) and its Holm-adjusted interval (black whiskers, at the level given) against the claim's "
+                + "null value (red line).</p>\n<table>\n<tr><th>claim</th><th>in plain words (seed post)</th>"
+                + "<th>estimate, 95 % CI, Holm-adjusted CI</th><th>interval vs null</th><th>verdict</th><th>owners</th>"
                 + "<th>p (Holm)</th><th>why, when not decided</th></tr>\n");
         for (ClaimRow c : m.claims()) {
             boolean hide = m.suppressed(c.nOwners());
@@ -151,14 +160,10 @@ public final class HtmlReport {
             if (hide) {
                 b.append("<td class=\"sup\">suppressed</td><td></td>");
             } else {
-                b.append("<td class=\"n\">").append(num(c.estimate()));
-                if (!Double.isNaN(c.ciLow())) {
-                    b.append("<br>[").append(num(c.ciLow())).append(", ").append(num(c.ciHigh())).append("]");
-                }
-                b.append("</td><td>").append(intervalBar(c)).append("</td>");
+                b.append("<td class=\"n\">").append(intervals(c)).append("</td><td>").append(intervalBar(c))
+                        .append("</td>");
             }
-            b.append("<td><span class=\"badge ").append(html(c.verdict())).append("\">").append(html(c.verdict()))
-                    .append("</span></td>");
+            b.append("<td>").append(badge(c.verdict())).append("</td>");
             b.append(hide ? "<td class=\"sup\">&lt; k_min</td><td></td>"
                     : "<td class=\"n\">" + count(c.nOwners()) + "</td><td class=\"n\">" + num(c.pHolm()) + "</td>");
             b.append("<td class=\"small\">").append(html(c.reason())).append("</td></tr>\n");
@@ -166,7 +171,60 @@ public final class HtmlReport {
         b.append("</table>\n");
     }
 
-    /** A small inline SVG: the interval as a bar, the estimate as a dot, the null value as a red line. */
+    /** The estimate, its 95 % interval and, when there is one, the Holm-adjusted interval with its level. */
+    static String intervals(ClaimRow c) {
+        StringBuilder s = new StringBuilder(num(c.estimate()));
+        if (!Double.isNaN(c.ciLow())) {
+            s.append("<br>").append(ReportText.interval(c.ciLow(), c.ciHigh())).append(" <span class=\"small\">95 %"
+                    + "</span>");
+        }
+        if (c.hasAdjusted()) {
+            s.append("<br>").append(ReportText.interval(c.ciLowAdjusted(), c.ciHighAdjusted()))
+                    .append(" <span class=\"small\">").append(html(ReportText.adjustedLabel(c.adjustedLevel())))
+                    .append("</span>");
+        }
+        return s.toString();
+    }
+
+    private static String badge(String verdict) {
+        return "<span class=\"badge " + html(verdict) + "\">" + html(verdict) + "</span>";
+    }
+
+    /**
+     * Each claim on the owners of each platform (rows of stats/claims with a platform), one column per platform;
+     * nothing when the claims were not estimated per platform.
+     */
+    private static void platformClaims(StringBuilder b, ReportModel m) {
+        List<String> platforms = m.platforms();
+        if (platforms.isEmpty()) {
+            return;
+        }
+        b.append("<h3 id=\"per-platform\">Claims per platform</h3>\n<p class=\"small\">Each claim estimated on the "
+                + "owners of each platform that has at least min_owners owners, with Holm within each platform's "
+                + "claims: estimate, 95 % interval, verdict, owners. Cells of fewer than ").append(m.header().kMin())
+                .append(" owners suppressed.</p>\n<table>\n<tr><th>claim</th>");
+        platforms.forEach(p -> b.append("<th>").append(html(p)).append("</th>"));
+        b.append("</tr>\n");
+        for (ClaimRow pooled : m.claims()) {
+            b.append("<tr><td><b>").append(html(pooled.id())).append("</b></td>");
+            for (String p : platforms) {
+                b.append("<td>");
+                m.platformClaims().stream().filter(c -> c.platform().equals(p) && c.id().equals(pooled.id()))
+                        .findFirst().ifPresent(c -> b.append(m.suppressed(c.nOwners()) ? "<span class=\"sup\">"
+                                + "suppressed</span> " : num(c.estimate()) + " " + ReportText.interval(c.ciLow(),
+                                c.ciHigh()) + " ").append(badge(c.verdict())).append(m.suppressed(c.nOwners()) ? ""
+                                : " <span class=\"small\">n = " + count(c.nOwners()) + "</span>"));
+                b.append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    /**
+     * A small inline SVG: the 95 % interval as a bar, the Holm-adjusted interval (when there is one) as whiskers
+     * around it, the estimate as a dot, the null value as a red line.
+     */
     static String intervalBar(ClaimRow c) {
         double lo = c.ciLow();
         double hi = c.ciHigh();
@@ -176,8 +234,9 @@ public final class HtmlReport {
                 || Double.isInfinite(hi)) {
             return "";
         }
-        double min = Math.min(lo, Double.isFinite(nul) ? nul : lo);
-        double max = Math.max(hi, Double.isFinite(nul) ? nul : hi);
+        boolean adjusted = c.hasAdjusted() && Double.isFinite(c.ciLowAdjusted()) && Double.isFinite(c.ciHighAdjusted());
+        double min = Math.min(Math.min(lo, adjusted ? c.ciLowAdjusted() : lo), Double.isFinite(nul) ? nul : lo);
+        double max = Math.max(Math.max(hi, adjusted ? c.ciHighAdjusted() : hi), Double.isFinite(nul) ? nul : hi);
         double pad = (max - min) * 0.1 + 1e-9;
         min -= pad;
         max += pad;
@@ -185,9 +244,18 @@ public final class HtmlReport {
         double fmin = min;
         double span = max - min;
         java.util.function.DoubleUnaryOperator x = v -> 5 + (w - 10) * (v - fmin) / span;
+        String title = "95% CI " + num(lo) + " to " + num(hi) + (adjusted ? "; " + ReportText.adjustedLabel(
+                c.adjustedLevel()) + " CI " + num(c.ciLowAdjusted()) + " to " + num(c.ciHighAdjusted()) : "")
+                + ", null " + num(nul);
         StringBuilder s = new StringBuilder("<svg role=\"img\" width=\"" + w + "\" height=\"22\" viewBox=\"0 0 " + w
-                + " 22\"><title>" + html("95% CI " + num(lo) + " to " + num(hi) + ", null " + num(nul)) + "</title>");
+                + " 22\"><title>" + html(title) + "</title>");
         s.append("<line x1=\"5\" y1=\"11\" x2=\"").append(w - 5).append("\" y2=\"11\" stroke=\"#ddd\"/>");
+        if (adjusted) {
+            double a = x.applyAsDouble(c.ciLowAdjusted());
+            double z = x.applyAsDouble(c.ciHighAdjusted());
+            s.append(String.format(Locale.ROOT, "<path class=\"adjusted\" d=\"M%.1f 5V17M%.1f 11H%.1fM%.1f 5V17\" "
+                    + "stroke=\"#222\" stroke-width=\"1.2\" fill=\"none\"/>", a, a, z, z));
+        }
         s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"7\" width=\"%.1f\" height=\"8\" fill=\"#6baed6\"/>",
                 x.applyAsDouble(lo), Math.max(1.5, x.applyAsDouble(hi) - x.applyAsDouble(lo))));
         s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"11\" r=\"3.5\" fill=\"#08306b\"/>",

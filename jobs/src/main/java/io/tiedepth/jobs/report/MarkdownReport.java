@@ -20,10 +20,59 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    private static void claims(StringBuilder b, ReportModel m) {
+        b.append("\n## Claims\n\n").append(ReportText.verdictMeaning(m.testableClaims())).append("\n\n"
+                + "Estimate, 95 % owner-bootstrap interval, Holm-adjusted interval at its level, null value; verdict "
+                + "after Holm.\n\n| claim | in plain words (seed post) | estimate | 95 % CI | Holm-adjusted CI | null "
+                + "| verdict | owners | p (Holm) | why, when not decided |\n|---|---|---:|---|---|---:|---|---:|---:|---|\n");
+        for (ClaimRow c : m.claims()) {
+            boolean hide = m.suppressed(c.nOwners());
+            b.append("| ").append(c.id()).append(" | ").append(md(c.statement())).append(" (seed ")
+                    .append(md(c.seeds())).append(") | ");
+            if (hide) {
+                b.append("suppressed |  |  | ").append(num(c.nullValue())).append(" | ").append(c.verdict())
+                        .append(" | < k_min |  | ");
+            } else {
+                b.append(num(c.estimate())).append(" | ").append(ReportText.interval(c.ciLow(), c.ciHigh()))
+                        .append(" | ").append(c.hasAdjusted() ? ReportText.interval(c.ciLowAdjusted(),
+                                c.ciHighAdjusted()) + " (" + ReportText.adjustedLabel(c.adjustedLevel()) + ")" : "")
+                        .append(" | ").append(num(c.nullValue())).append(" | **").append(c.verdict()).append("** | ")
+                        .append(count(c.nOwners())).append(" | ").append(num(c.pHolm())).append(" | ");
+            }
+            b.append(md(c.reason())).append(" |\n");
+        }
+    }
+
+    /** The per-platform estimates, one column per platform; nothing when there are none. */
+    private static void platformClaims(StringBuilder b, ReportModel m) {
+        if (m.platforms().isEmpty()) {
+            return;
+        }
+        b.append("\n### Claims per platform\n\nEach claim on the owners of each platform with at least min_owners "
+                + "owners, Holm within each platform: estimate [95 % CI] verdict (owners).\n\n| claim |");
+        m.platforms().forEach(p -> b.append(" ").append(md(p)).append(" |"));
+        b.append("\n|---|").append("---|".repeat(m.platforms().size())).append("\n");
+        for (ClaimRow pooled : m.claims()) {
+            b.append("| ").append(pooled.id()).append(" |");
+            for (String p : m.platforms()) {
+                b.append(" ");
+                m.platformClaims().stream().filter(c -> c.platform().equals(p) && c.id().equals(pooled.id()))
+                        .findFirst().ifPresent(c -> b.append(m.suppressed(c.nOwners()) ? "suppressed, " + c.verdict()
+                                : (num(c.estimate()) + " " + ReportText.interval(c.ciLow(), c.ciHigh()) + " "
+                                + c.verdict() + " (" + count(c.nOwners()) + ")").strip()));
+                b.append(" |");
+            }
+            b.append("\n");
+        }
+    }
+
     public static String render(ReportModel m) {
         Header h = m.header();
         StringBuilder b = new StringBuilder();
         b.append("# tiedepth research report, ").append(h.runDate()).append("\n\n");
+        for (ReportModel.Banner banner : m.banners()) {
+            b.append("> **").append(md(banner.text())).append("**\n\n");
+        }
         b.append("| | |\n|---|---|\n");
         b.append("| run id | ").append(md(h.runId())).append(" |\n");
         b.append("| observation window | ").append(h.windowStart().isEmpty() ? "–" : h.windowStart() + " to "
@@ -34,10 +83,18 @@ public final class MarkdownReport {
         b.append("| k_min | ").append(h.kMin()).append(" |\n\n");
         b.append("| platform | exports analysed | exports rejected | owners | ties | interactions |\n"
                 + "|---|---:|---:|---:|---:|---:|\n");
-        for (PlatformCount p : h.platforms()) {
-            b.append("| ").append(md(p.platform())).append(" | ").append(count(p.exports())).append(" | ")
-                    .append(count(p.exportsRejected())).append(" | ").append(count(p.owners())).append(" | ")
-                    .append(count(p.ties())).append(" | ").append(count(p.interactions())).append(" |\n");
+        boolean[] hidePlatform = Suppression.hidden(h.platforms().stream().map(PlatformCount::owners).toList(),
+                h.kMin());
+        for (int row = 0; row < hidePlatform.length; row++) {
+            PlatformCount p = h.platforms().get(row);
+            b.append("| ").append(md(p.platform())).append(" | ");
+            if (hidePlatform[row]) {
+                b.append("suppressed | suppressed | suppressed | suppressed | suppressed |\n");
+            } else {
+                b.append(count(p.exports())).append(" | ").append(count(p.exportsRejected())).append(" | ")
+                        .append(count(p.owners())).append(" | ").append(count(p.ties())).append(" | ")
+                        .append(count(p.interactions())).append(" |\n");
+            }
         }
         b.append("\n").append(count(h.rejectedRecords())).append(" records quarantined.");
         if (!h.rejectReasons().isEmpty()) {
@@ -46,24 +103,8 @@ public final class MarkdownReport {
                 b.append("| `").append(md(r.reasonCode())).append("` | ").append(count(r.count())).append(" |\n");
             }
         }
-        b.append("\n## Claims\n\nEstimate, 95 % owner-bootstrap interval, null value; verdict after Holm.\n\n"
-                + "| claim | in plain words (seed post) | estimate | 95 % CI | null | verdict | owners | p (Holm) | "
-                + "why, when not decided |\n|---|---|---:|---|---:|---|---:|---:|---|\n");
-        for (ClaimRow c : m.claims()) {
-            boolean hide = m.suppressed(c.nOwners());
-            b.append("| ").append(c.id()).append(" | ").append(md(c.statement())).append(" (seed ")
-                    .append(md(c.seeds())).append(") | ");
-            if (hide) {
-                b.append("suppressed |  | ").append(num(c.nullValue())).append(" | ").append(c.verdict())
-                        .append(" | < k_min |  | ");
-            } else {
-                b.append(num(c.estimate())).append(" | ")
-                        .append(Double.isNaN(c.ciLow()) ? "" : "[" + num(c.ciLow()) + ", " + num(c.ciHigh()) + "]")
-                        .append(" | ").append(num(c.nullValue())).append(" | **").append(c.verdict()).append("** | ")
-                        .append(count(c.nOwners())).append(" | ").append(num(c.pHolm())).append(" | ");
-            }
-            b.append(md(c.reason())).append(" |\n");
-        }
+        claims(b, m);
+        platformClaims(b, m);
         b.append("\n## Charts (numbers; the drawn charts are in report.html)\n\n");
         b.append("### 3. Depth of ties by size class (% of the class's ties)\n\n"
                 + "| size class | owners | ties | none | one_way | reciprocal | sustained |\n"

@@ -5,9 +5,11 @@ import static org.apache.spark.sql.functions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tiedepth.claims.PlatformClaims;
 import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.claims.ClaimsJob;
+import io.tiedepth.jobs.report.ReportModel.Banner;
 import io.tiedepth.jobs.report.ReportModel.ClaimRow;
 import io.tiedepth.jobs.report.ReportModel.CohortRow;
 import io.tiedepth.jobs.report.ReportModel.CurvePoint;
@@ -18,6 +20,8 @@ import io.tiedepth.jobs.report.ReportModel.OwnerPoint;
 import io.tiedepth.jobs.report.ReportModel.PlatformCount;
 import io.tiedepth.jobs.report.ReportModel.ReasonCount;
 import io.tiedepth.jobs.report.ReportModel.ResponseRow;
+import io.tiedepth.schema.StatsTables;
+import io.tiedepth.source.SyntheticMarker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,7 +73,13 @@ public final class ReportJob {
     public record Config(Warehouse warehouse, LocalDate runDate, int kMin, RunInfo run) {
     }
 
-    public record Result(String html, String markdown, Duration took) {
+    /**
+     * What the report wrote.
+     *
+     * @param cautions the titles of the page's banners ("synthetic data", "relative times", "mixed platforms"),
+     *     for the console summary
+     */
+    public record Result(String html, String markdown, List<String> cautions, Duration took) {
     }
 
     public static Result run(SparkSession spark, Config config) throws IOException {
@@ -82,7 +92,8 @@ public final class ReportJob {
             Configuration hadoop = spark.sparkContext().hadoopConfiguration();
             String html = write(hadoop, dir, "report.html", HtmlReport.render(model));
             String md = write(hadoop, dir, "report.md", MarkdownReport.render(model));
-            Result r = new Result(html, md, Duration.between(start, Instant.now()));
+            Result r = new Result(html, md, model.banners().stream().map(Banner::title).toList(),
+                    Duration.between(start, Instant.now()));
             LOG.info("report: {} ({} s)", html, r.took().toSeconds());
             return r;
         } finally {
@@ -143,16 +154,14 @@ public final class ReportJob {
                 nz(run.tiedepthVersion()), nz(run.keyFingerprint()), run.seed() == null ? "" : run.seed().toString(),
                 k, windowStart, windowEnd, platforms, rejected, reasons);
 
-        // claims
         List<ClaimRow> claims = new ArrayList<>();
+        List<ClaimRow> platformClaims = new ArrayList<>();
         double breakpoint = Double.NaN;
         for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_CLAIMS)).collectAsList()) {
-            String id = r.getAs("claim_id");
-            claims.add(new ClaimRow(id, r.getAs("seeds"), r.getAs("statement"), r.getAs("statistic"),
-                    dbl(r, "estimate"), dbl(r, "ci_low"), dbl(r, "ci_high"), dbl(r, "null_value"), dbl(r, "p_holm"),
-                    r.<Long>getAs("n_owners"), r.getAs("verdict"), r.getAs("reason")));
-            if (id.equals("C2")) {
-                Map<String, String> extra = r.getJavaMap(r.fieldIndex("extra"));
+            ClaimRow c = claimRow(r);
+            (c.platform().equals(PlatformClaims.POOLED) ? claims : platformClaims).add(c);
+            if (c.id().equals("C2") && c.platform().equals(PlatformClaims.POOLED)) {
+                Map<String, String> extra = r.getJavaMap(r.fieldIndex(StatsTables.EXTRA));
                 try {
                     breakpoint = Double.parseDouble(extra.getOrDefault("breakpoint_psi", "NaN"));
                 } catch (NumberFormatException e) {
@@ -160,7 +169,10 @@ public final class ReportJob {
                 }
             }
         }
-        claims.sort(Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1))));
+        Comparator<ClaimRow> byId = Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1)));
+        claims.sort(byId);
+        platformClaims.sort(Comparator.comparing(ClaimRow::platform).thenComparing(byId));
+        List<Banner> banners = banners(exports, platforms, !platformClaims.isEmpty());
 
         List<OwnerPoint> owners = new ArrayList<>();
         for (Row r : metrics.select(N_TIES, N_ACTIVE, N_RECIPROCAL).orderBy(N_TIES, N_ACTIVE, N_RECIPROCAL)
@@ -226,7 +238,37 @@ public final class ReportJob {
         cohorts.sort(Comparator.comparing((CohortRow c) -> c.grouping().equals("all") ? 0 : 1)
                 .thenComparing(c -> SizeClass.LABELS.indexOf(c.cohort())).thenComparing(CohortRow::metric));
 
-        return new ReportModel(header, claims, owners, curves, breakpoint, depth, layers, response, months, cohorts);
+        return new ReportModel(header, banners, claims, platformClaims, owners, curves, breakpoint, depth, layers,
+                response, months, cohorts);
+    }
+
+    /** One row of stats/claims; warehouses written before the platform column hold pooled rows only. */
+    private static ClaimRow claimRow(Row r) {
+        boolean hasPlatform = Arrays.asList(r.schema().fieldNames()).contains(PLATFORM);
+        return new ClaimRow(r.getAs(StatsTables.CLAIM_ID), hasPlatform ? r.getAs(PLATFORM) : PlatformClaims.POOLED,
+                r.getAs(StatsTables.SEEDS), r.getAs(StatsTables.STATEMENT), r.getAs(StatsTables.STATISTIC),
+                dbl(r, StatsTables.ESTIMATE), dbl(r, StatsTables.CI_LOW), dbl(r, StatsTables.CI_HIGH),
+                dbl(r, StatsTables.CI_LOW_ADJUSTED), dbl(r, StatsTables.CI_HIGH_ADJUSTED),
+                dbl(r, StatsTables.CI_LEVEL_ADJUSTED), dbl(r, StatsTables.NULL_VALUE), dbl(r, StatsTables.P_HOLM),
+                r.<Long>getAs(StatsTables.N_OWNERS), r.getAs(StatsTables.VERDICT), r.getAs(StatsTables.REASON));
+    }
+
+    /** The page's cautions ({@link Banners}) from the analysed exports' markers and windows and the platforms. */
+    private static List<Banner> banners(Dataset<Row> exports, List<PlatformCount> platforms, boolean perPlatform) {
+        long analysed = 0;
+        long synthetic = 0;
+        long relative = 0;
+        Column origin = Arrays.asList(exports.columns()).contains(Banners.TIME_ORIGIN) ? col(Banners.TIME_ORIGIN)
+                : lit(null).cast("string");
+        for (Row r : exports.where(col(STATUS).equalTo("ok"))
+                .select(array_contains(col(WARNINGS), SyntheticMarker.WARNING), origin, col(WINDOW_START))
+                .collectAsList()) {
+            analysed++;
+            synthetic += r.getBoolean(0) ? 1 : 0;
+            relative += Banners.looksRelative(r.getString(1), r.isNullAt(2) ? null : r.getTimestamp(2).toInstant())
+                    ? 1 : 0;
+        }
+        return Banners.of(analysed, synthetic, relative, platforms, perPlatform);
     }
 
     private static List<ResponseRow> response(Dataset<Row> known, String column, String label) {
@@ -284,6 +326,7 @@ public final class ReportJob {
     private static String write(Configuration hadoop, String dir, String name, String text) throws IOException {
         Path folder = new Path(dir);
         FileSystem fs = folder.getFileSystem(hadoop);
+        fs.setWriteChecksum(false); // no .crc files next to the reports
         fs.mkdirs(folder);
         Path tmp = new Path(folder, "." + name + ".tmp");
         try (OutputStream out = fs.create(tmp, true)) {
@@ -309,7 +352,11 @@ public final class ReportJob {
         return r.isNullAt(i) ? 0 : ((Number) r.get(i)).longValue();
     }
 
+    /** The column's value, NaN when null or when the table predates the column (e.g. claims-1's stats/claims). */
     private static double dbl(Row r, String name) {
+        if (!Arrays.asList(r.schema().fieldNames()).contains(name)) {
+            return Double.NaN;
+        }
         int i = r.fieldIndex(name);
         return r.isNullAt(i) ? Double.NaN : ((Number) r.get(i)).doubleValue();
     }

@@ -1,5 +1,6 @@
 package io.tiedepth.jobs.report;
 
+import io.tiedepth.claims.Verdict;
 import java.util.List;
 
 /**
@@ -8,12 +9,15 @@ import java.util.List;
  * {@link MarkdownReport}) and {@link Charts} need nothing else, so the page is unit-testable without Spark.
  * Lists are sorted by the builder; NaN means "no value".
  */
-public record ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint> owners, List<CurvePoint> curves,
-                          double breakpoint, List<DepthMix> depth, List<LayerRow> layers,
-                          List<ResponseRow> response, List<MonthCount> reactivations, List<CohortRow> cohorts) {
+public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> claims, List<ClaimRow> platformClaims,
+                          List<OwnerPoint> owners, List<CurvePoint> curves, double breakpoint, List<DepthMix> depth,
+                          List<LayerRow> layers, List<ResponseRow> response, List<MonthCount> reactivations,
+                          List<CohortRow> cohorts) {
 
     public ReportModel {
+        banners = List.copyOf(banners);
         claims = List.copyOf(claims);
+        platformClaims = List.copyOf(platformClaims);
         owners = List.copyOf(owners);
         curves = List.copyOf(curves);
         depth = List.copyOf(depth);
@@ -41,10 +45,23 @@ public record ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint>
     public record ReasonCount(String reasonCode, long count) {
     }
 
-    /** One claim of stats/claims. */
-    public record ClaimRow(String id, String seeds, String statement, String statistic, double estimate,
-                           double ciLow, double ciHigh, double nullValue, double pHolm, long nOwners,
-                           String verdict, String reason) {
+    /** A caution shown at the top of the page ({@link Banners}): its kind, a short title and its text. */
+    public record Banner(String kind, String title, String text) {
+    }
+
+    /**
+     * One claim of stats/claims, on all owners ({@code platform} "all") or on one platform's. The adjusted interval
+     * ({@code ciLowAdjusted}, {@code ciHighAdjusted}) is the one of level {@code adjustedLevel} = 1 − α·p/p_holm,
+     * which excludes the null value exactly when the verdict is decided; NaN when the claim has none (C8).
+     */
+    public record ClaimRow(String id, String platform, String seeds, String statement, String statistic,
+                           double estimate, double ciLow, double ciHigh, double ciLowAdjusted, double ciHighAdjusted,
+                           double adjustedLevel, double nullValue, double pHolm, long nOwners, String verdict,
+                           String reason) {
+        /** Whether the row has an adjusted interval to show. */
+        public boolean hasAdjusted() {
+            return !Double.isNaN(ciLowAdjusted) && !Double.isNaN(ciHighAdjusted) && !Double.isNaN(adjustedLevel);
+        }
     }
 
     /** One analysed owner: its tie counts (chart 1). */
@@ -82,6 +99,16 @@ public record ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint>
     /** One cell of stats/cohorts. */
     public record CohortRow(String grouping, String cohort, String metric, long owners, double median, double q1,
                             double q3, double mean, double meanCiLow, double meanCiHigh) {
+    }
+
+    /** The platforms of {@link #platformClaims}, in order of appearance. */
+    public List<String> platforms() {
+        return platformClaims.stream().map(ClaimRow::platform).distinct().toList();
+    }
+
+    /** Claims that were tested (verdict other than not_testable): the size of the Holm family. */
+    public long testableClaims() {
+        return claims.stream().filter(c -> !c.verdict().equals(Verdict.NOT_TESTABLE.label())).count();
     }
 
     /** Whether a row describing this many owners must not show its numbers (fewer than k_min, at least one). */

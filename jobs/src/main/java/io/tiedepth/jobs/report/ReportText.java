@@ -10,6 +10,29 @@ final class ReportText {
     private ReportText() {
     }
 
+    /**
+     * What a verdict means, in plain words, for a Holm family of {@code testable} claims. Shown beside the claims
+     * table of both renderers; it claims no more than the statistics give.
+     */
+    static String verdictMeaning(long testable) {
+        return "What a verdict means: supported = consistent with the claim in these donors: an association across "
+                + "owners, not an effect. contradicted = the data point the other way; inconclusive = these data "
+                + "cannot tell; not_testable = too few owners have the data. The donors were not drawn to represent "
+                + "any population, so a verdict describes them only. Intervals and p-values account for resampling "
+                + "owners (owner bootstrap) and for testing " + testable + " claims at once (Holm): a claim is decided "
+                + "only when its Holm-adjusted interval excludes the null value.";
+    }
+
+    /** An interval "[low, high]", or "" when it has no bounds. */
+    static String interval(double low, double high) {
+        return Double.isNaN(low) && Double.isNaN(high) ? "" : "[" + num(low) + ", " + num(high) + "]";
+    }
+
+    /** The adjusted interval's label: "Holm-adjusted, 99.4 %". */
+    static String adjustedLabel(double level) {
+        return "Holm-adjusted, " + Fmt.level(level);
+    }
+
     static String num(double v) {
         return Double.isNaN(v) ? "–" : Fmt.num(v);
     }

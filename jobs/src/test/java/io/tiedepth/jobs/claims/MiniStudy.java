@@ -54,9 +54,9 @@ final class MiniStudy {
                         : Instant.parse("2022-03-01T00:00:00Z").plus(Duration.ofDays(k));
                 ties.add(row(Schemas.TIES, Map.of(EXPORT_ID, e, PLATFORM, "linkedin", OWNER_ID, o, CONTACT_ID, c,
                         CONNECTED_AT, ts(connected), CONNECTED_AT_PRECISION, "day", TIE_SOURCE, "connection",
-                        INVITED_BY, "owner", INVITATION_HAS_NOTE, k % 3 == 0, ENDED, false)));
+                        INVITED_BY, "contact", INVITATION_HAS_NOTE, k % 3 == 0, ENDED, false)));
                 invitations.add(row(Schemas.INVITATIONS, Map.of(EXPORT_ID, e, PLATFORM, "linkedin", OWNER_ID, o,
-                        COUNTERPART_ID, c, SENT_AT, ts(connected.minus(Duration.ofDays(1))), DIRECTION, "out",
+                        COUNTERPART_ID, c, SENT_AT, ts(connected.minus(Duration.ofDays(1))), DIRECTION, "in",
                         HAS_NOTE, k % 3 == 0)));
                 if (k % 2 == 0) {
                     message(e, o, c, connected.plus(Duration.ofDays(5)), "out");

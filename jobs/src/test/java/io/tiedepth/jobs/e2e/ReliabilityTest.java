@@ -10,6 +10,7 @@ import io.tiedepth.jobs.Faults;
 import io.tiedepth.jobs.RunJob;
 import io.tiedepth.jobs.SparkTestBase;
 import io.tiedepth.jobs.Warehouse;
+import io.tiedepth.jobs.WarehouseLock;
 import io.tiedepth.jobs.features.FeatureParams;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -126,6 +127,7 @@ public class ReliabilityTest extends SparkTestBase {
         Path w = base.resolve("killed-" + faultPoint);
         run(base.resolve("in1"), w, DAY1);
         long day1Exports = table(w, Warehouse.EXPORTS).count();
+        boolean ingestPublished = !faultPoint.startsWith("ingest.") && !faultPoint.startsWith("publish.");
 
         java.util.Map<String, String> day1Reports = reports(w);
         assertThat(day1Reports).isNotEmpty();
@@ -135,13 +137,16 @@ public class ReliabilityTest extends SparkTestBase {
         } finally {
             System.clearProperty(Faults.PROPERTY);
         }
-        assertThat(w.resolve("_staging")).exists();
-        assertThat(reports(w)).as("the previous day's reports are intact").isEqualTo(day1Reports);
+        if (!faultPoint.startsWith("report.")) {
+            assertThat(reports(w)).as("the previous day's reports are intact").isEqualTo(day1Reports);
+        }
 
         RunJob.Result rerun = run(base.resolve("in2"), w, DAY2);
-        assertThat(rerun.ingest().skipped()).isEqualTo(2);
+        assertThat(rerun.ingest().skipped()).isEqualTo(ingestPublished ? 3 : 2);
+        assertThat(rerun.noop()).as("the rerun finishes what the killed run left").isFalse();
         assertThat(table(w, Warehouse.EXPORTS).count()).isEqualTo(day1Exports + 1);
         assertSameWarehouse(reference, w);
+        assertThat(w.resolve("reports/" + DAY2 + "/report.html")).exists();
     }
 
     @Test
@@ -152,6 +157,65 @@ public class ReliabilityTest extends SparkTestBase {
     @Test
     public void runKilledInTheMiddleOfPublishIsRolledBackThenRerun() throws Exception {
         killedOnDayTwoThenRerun("publish.after-2");
+    }
+
+    @Test
+    public void runKilledDuringFeaturesAfterIngestPublishedIsCompletedByTheRerun() throws Exception {
+        killedOnDayTwoThenRerun("features.staged");
+        RunJob.Result again = run(base.resolve("in2"), base.resolve("killed-features.staged"), DAY2);
+        assertThat(again.noop()).as("then every stage is current").isTrue();
+    }
+
+    @Test
+    public void runKilledDuringClaimsIsCompletedByTheRerun() throws Exception {
+        killedOnDayTwoThenRerun("claims.staged");
+    }
+
+    @Test
+    public void runKilledAfterTheReportWasWrittenButNotMarkedIsCompletedByTheRerun() throws Exception {
+        killedOnDayTwoThenRerun("report.written");
+    }
+
+    @Test
+    public void secondWriterIsRefusedWithoutTouchingTheFirstOnesStaging() throws Exception {
+        Path base = Files.createTempDirectory("tiedepth-lock");
+        Path in = inbox(base.resolve("in"), "li-09-small");
+        Path w = base.resolve("w");
+        Path liveStaging = Files.createDirectories(w.resolve("_staging/2026-11-20T020000-abcd/parsed"));
+        try (WarehouseLock held = WarehouseLock.acquire(new Warehouse(w.toString()))) {
+            assertThatThrownBy(() -> run(in, w, DAY1)).isInstanceOf(WarehouseLock.WarehouseBusyException.class)
+                    .hasMessageContaining("another tiedepth command holds its lock");
+            assertThat(liveStaging).exists();
+            assertThat(w.resolve("runs")).doesNotExist();
+        }
+        Path empty = Files.createDirectories(base.resolve("empty-inbox"));
+        assertThat(run(empty, base.resolve("fresh"), DAY1).noop()).as("empty inbox, empty warehouse").isTrue();
+        assertThat(base.resolve("fresh/_staging")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(p).isEmptyDirectory());
+    }
+
+    @Test
+    public void aDifferentStudyKeyIsRefusedAndANoopLeavesNothingBehind() throws Exception {
+        Path base = Files.createTempDirectory("tiedepth-key");
+        Path in = inbox(base.resolve("in"), "li-09-small");
+        Path w = base.resolve("w");
+        run(in, w, DAY1);
+        io.tiedepth.pseudo.StudyKey other = io.tiedepth.pseudo.StudyKey.of(
+                "another-study-key-of-enough-length".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> RunJob.run(spark(), new RunJob.Config(in, new Warehouse(w.toString()), other, DAY2,
+                0, FeatureParams.DEFAULTS))).isInstanceOf(io.tiedepth.jobs.KeyMismatchException.class)
+                .hasMessageContaining("differs from " + SampleRun.KEY.fingerprint());
+        try (Stream<Path> runs = Files.list(w.resolve("runs"))) {
+            assertThat(runs.count()).as("the refused run wrote no manifest").isEqualTo(1);
+        }
+        try (Stream<Path> files = Files.walk(w.resolve("reports"))) {
+            assertThat(files.map(Path::toString)).as("no Hadoop checksum files in reports/")
+                    .noneMatch(f -> f.endsWith(".crc")).anyMatch(f -> f.endsWith("report.html"));
+        }
+        RunJob.Result noop = run(in, w, DAY2);
+        assertThat(noop.noop()).isTrue();
+        assertThat(w.resolve("_staging")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(p).isEmptyDirectory());
     }
 
     @Test
@@ -233,9 +297,10 @@ public class ReliabilityTest extends SparkTestBase {
         // plus the one good row before the unclosed quote in each of the three "-quote" exports
         assertThat(table(w, Warehouse.TIES).count()).isEqualTo(goodTies + 3);
         Dataset<Row> broken = exports.join(table(w, Warehouse.REJECTS).select(EXPORT_ID).distinct(), EXPORT_ID);
-        assertThat(exports.filter(col(STATUS).equalTo("rejected")).count()).isEqualTo(24 - 4);
+        // the deep-JSON and NUL-file exports (kinds 8 and 9) keep no tie, interaction or invitation: rejected too
+        assertThat(exports.filter(col(STATUS).equalTo("rejected")).count()).isEqualTo(24 - 4 + 6);
         assertThat(broken.count()).as("every broken export has its reject rows").isEqualTo(20 + 9 + goodWithRejects);
-        assertThat(exports.filter(col(STATUS).equalTo("ok")).count()).isEqualTo(67 + 9);
+        assertThat(exports.filter(col(STATUS).equalTo("ok")).count()).isEqualTo(67 + 3);
         Row totals = exports.agg(sum(ROWS_READ), sum(ROWS_ACCEPTED), sum(ROWS_REJECTED)).first();
         assertThat(totals.getLong(0)).isEqualTo(totals.getLong(1) + totals.getLong(2));
         assertThat(totals.getLong(2)).isEqualTo(table(w, Warehouse.REJECTS).count());

@@ -66,10 +66,11 @@ public class OwnerMetricsTest extends SparkTestBase {
         assertThat((Double) m.getAs(BURST_SHARE)).isCloseTo(10 / 15.0, within(1e-12));
         // first messages: A out, B out, E in, F in, X in
         assertThat((Double) m.getAs(OUTBOUND_INITIATION_SHARE)).isCloseTo(2 / 5.0, within(1e-12));
-        // 2 incoming invitations + 3 conversations opened by contacts (E, F, X)
-        assertThat((Long) m.getAs(INBOUND_REQUESTS)).isEqualTo(5L);
+        // requests in the last 182.625 days (from 2023-07-02 09:00): the 2 incoming invitations of December; E and F
+        // opened conversations but are ties, X is not a tie but opened its conversation in May, before the window
+        assertThat((Long) m.getAs(INBOUND_REQUESTS)).isEqualTo(2L);
         assertThat((Double) m.getAs(OBSERVATION_DAYS)).isCloseTo(365.0, within(1e-9));
-        assertThat((Double) m.getAs(INBOUND_REQUESTS_PER_MONTH)).isCloseTo(5 / (365 / 30.4375), within(1e-12));
+        assertThat((Double) m.getAs(INBOUND_REQUESTS_PER_MONTH)).isCloseTo(2 / (182.625 / 30.4375), within(1e-12));
     }
 
     @Test

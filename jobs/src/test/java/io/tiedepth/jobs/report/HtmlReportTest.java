@@ -20,14 +20,28 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
 
+    static final List<PlatformCount> ONE_PLATFORM = List.of(new PlatformCount("linkedin", 12, 1, 12, 3000, 5000));
+
     static ReportModel model() {
+        return model(List.of(), List.of());
+    }
+
+    /** C1..C9 tested (C8 without an adjusted interval), C10 not testable, C6 below k_min. */
+    static List<ClaimRow> claims(String platform, double estimate) {
         List<ClaimRow> claims = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             boolean tested = i != 10;
-            claims.add(new ClaimRow("C" + i, "00" + (i % 5), "Claim <" + i + "> & more", "statistic " + i,
-                    tested ? 0.5 : Double.NaN, tested ? 0.4 : Double.NaN, tested ? 0.6 : Double.NaN, 0, 0.01,
-                    i == 6 ? 7 : 100, tested ? "supported" : "not_testable", tested ? "" : "no value in exports"));
+            boolean adjusted = tested && i != 8;
+            claims.add(new ClaimRow("C" + i, platform, "00" + (i % 5), "Claim <" + i + "> & more", "statistic " + i,
+                    tested ? estimate : Double.NaN, tested ? 0.4 : Double.NaN, tested ? 0.6 : Double.NaN,
+                    adjusted ? 0.3 : Double.NaN, adjusted ? 0.7 : Double.NaN, adjusted ? 0.99444 : Double.NaN, 0,
+                    0.01, i == 6 ? 7 : 100, tested ? "supported" : "not_testable", tested ? "" : "no value in exports"));
         }
+        return claims;
+    }
+
+    static ReportModel model(List<ReportModel.Banner> banners, List<ClaimRow> platformClaims) {
+        List<ClaimRow> claims = claims("all", 0.5);
         List<OwnerPoint> owners = new ArrayList<>();
         List<CurvePoint> curves = new ArrayList<>();
         for (int t = 2; t <= 4096; t *= 2) {
@@ -52,9 +66,141 @@ class HtmlReportTest {
                 new CohortRow("size_class", "5000+", "n_active", 3, 424242, 1, 2, 3, 4, 5));
         ReportModel.Header h = new ReportModel.Header("2026-11-22", "2026-11-22T010203-abcd", "0.1.0", "ab12cd34",
                 "20261122", 10, "2018-01-01", "2026-11-01",
-                List.of(new PlatformCount("linkedin", 12, 1, 12, 3000, 5000)), 17,
-                List.of(new ReasonCount("bad_date", 10), new ReasonCount("malformed_csv", 7)));
-        return new ReportModel(h, claims, owners, curves, 150, depth, layers, response, months, cohorts);
+                ONE_PLATFORM, 17, List.of(new ReasonCount("bad_date", 10), new ReasonCount("malformed_csv", 7)));
+        return new ReportModel(h, banners, claims, platformClaims, owners, curves, 150, depth, layers, response, months,
+                cohorts);
+    }
+
+    private static String row(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    @Test
+    void theAdjustedIntervalStandsBesideThe95IntervalWithItsLevel() {
+        String html = HtmlReport.render(model());
+        String c1 = row(html, "C1");
+        assertThat(c1).contains("[0.4, 0.6] <span class=\"small\">95 %</span>")
+                .contains("[0.3, 0.7] <span class=\"small\">Holm-adjusted, 99.4 %</span>")
+                .contains("<path class=\"adjusted\"");
+        assertThat(row(html, "C8")).contains("[0.4, 0.6]").doesNotContain("Holm-adjusted")
+                .doesNotContain("class=\"adjusted\"");
+        String md = MarkdownReport.render(model());
+        assertThat(md).contains("| C1 | Claim <1> & more (seed 001) | 0.5 | [0.4, 0.6] | [0.3, 0.7] (Holm-adjusted, "
+                + "99.4 %) | 0 | **supported** |");
+        assertThat(md).contains("| C8 | Claim <8> & more (seed 003) | 0.5 | [0.4, 0.6] |  | 0 |");
+    }
+
+    @Test
+    void theMeaningOfAVerdictIsSaidNextToTheClaimsTable() {
+        String html = HtmlReport.render(model());
+        String claims = html.substring(html.indexOf("id=\"claims\""), html.indexOf("<table", html.indexOf(
+                "id=\"claims\"")));
+        assertThat(claims).contains("supported = consistent with the claim in these donors: an association across "
+                + "owners, not an effect.").contains("for testing 9 claims at once (Holm)");
+        String md = MarkdownReport.render(model());
+        assertThat(md.substring(md.indexOf("## Claims"), md.indexOf("| claim |"))).contains(
+                "an association across owners, not an effect").contains("testing 9 claims at once (Holm)");
+    }
+
+    @Test
+    void bannersStandAtTheTopOnlyWhenTheyApply() {
+        String plain = HtmlReport.render(model());
+        assertThat(plain).doesNotContain("class=\"banner\"");
+        assertThat(MarkdownReport.render(model())).doesNotContain("> **");
+        List<ReportModel.Banner> all = Banners.of(12, 12, 3, List.of(ONE_PLATFORM.get(0),
+                new PlatformCount("network", 1, 0, 850, 9000, 90000)), false);
+        assertThat(all).extracting(ReportModel.Banner::kind).containsExactly(Banners.SYNTHETIC,
+                Banners.RELATIVE_TIME, Banners.MIXED_PLATFORMS);
+        String html = HtmlReport.render(model(all, List.of()));
+        int data = html.indexOf("id=\"data\"");
+        for (String kind : List.of("synthetic", "relative_time", "mixed_platforms")) {
+            assertThat(html.indexOf("id=\"banner-" + kind + "\"")).as(kind).isPositive().isLessThan(data);
+        }
+        assertThat(html).contains("Synthetic data: all 12 analysed exports were written by tiedepth generate")
+                .contains("Relative times: 3 of 12 analysed exports have relative times")
+                .contains("Mixed platforms: owners come from linkedin (12), network (850)");
+        String md = MarkdownReport.render(model(all, List.of()));
+        assertThat(md.indexOf("> **Synthetic data:")).isPositive().isLessThan(md.indexOf("| run id |"));
+    }
+
+    @Test
+    void eachBannerHasItsOwnCondition() {
+        PlatformCount none = new PlatformCount("facebook", 0, 2, 0, 0, 0);
+        PlatformCount fb = new PlatformCount("facebook", 40, 0, 40, 9000, 30000);
+        assertThat(Banners.of(12, 0, 0, ONE_PLATFORM, false)).isEmpty();
+        assertThat(Banners.of(12, 0, 0, List.of(ONE_PLATFORM.get(0), none), false)).isEmpty();
+        assertThat(Banners.of(12, 1, 0, ONE_PLATFORM, false)).extracting(ReportModel.Banner::kind)
+                .containsExactly(Banners.SYNTHETIC);
+        assertThat(Banners.of(12, 0, 1, ONE_PLATFORM, false)).extracting(ReportModel.Banner::kind)
+                .containsExactly(Banners.RELATIVE_TIME);
+        assertThat(Banners.of(52, 0, 0, List.of(ONE_PLATFORM.get(0), fb), true)).singleElement()
+                .satisfies(b -> assertThat(b.text()).endsWith("per-platform estimates are under the claims."));
+        java.time.Instant y1970 = java.time.Instant.parse("1970-01-29T10:00:00Z");
+        java.time.Instant y2018 = java.time.Instant.parse("2018-05-01T00:00:00Z");
+        assertThat(Banners.looksRelative(null, y1970)).isTrue();
+        assertThat(Banners.looksRelative(null, java.time.Instant.parse("1990-01-01T00:00:00Z"))).isFalse();
+        assertThat(Banners.looksRelative(null, y2018)).isFalse();
+        assertThat(Banners.looksRelative(null, null)).isFalse();
+        // the exports' time_origin, when there is one, decides
+        assertThat(Banners.looksRelative("relative", y2018)).isTrue();
+        assertThat(Banners.looksRelative("absolute", y1970)).isFalse();
+    }
+
+    @Test
+    void perPlatformClaimsAreACompactTableUnderTheClaimsWithSuppression() {
+        assertThat(HtmlReport.render(model())).doesNotContain("id=\"per-platform\"");
+        assertThat(MarkdownReport.render(model())).doesNotContain("Claims per platform");
+        List<ClaimRow> perPlatform = new ArrayList<>(claims("facebook", 0.25));
+        perPlatform.addAll(claims("linkedin", 0.75));
+        ReportModel m = model(List.of(), perPlatform);
+        String html = HtmlReport.render(m);
+        String table = html.substring(html.indexOf("id=\"per-platform\""), html.indexOf("</table>",
+                html.indexOf("id=\"per-platform\"")));
+        assertThat(html.indexOf("id=\"per-platform\"")).isGreaterThan(html.indexOf("id=\"C10\""));
+        assertThat(table).contains("<th>facebook</th><th>linkedin</th>").contains("0.25 [0.4, 0.6]")
+                .contains("0.75 [0.4, 0.6]").contains("n = 100");
+        String c6 = table.substring(table.indexOf("<b>C6</b>"), table.indexOf("</tr>", table.indexOf("<b>C6</b>")));
+        assertThat(c6).contains("suppressed").doesNotContain("0.25").doesNotContain("n = 7");
+        String md = MarkdownReport.render(m);
+        assertThat(md).contains("| claim | facebook | linkedin |").contains("| C1 | 0.25 [0.4, 0.6] supported (100) "
+                + "| 0.75 [0.4, 0.6] supported (100) |").contains("| C6 | suppressed, supported | suppressed, "
+                + "supported |");
+    }
+
+    /**
+     * The attack: the platform table's "all" row minus the platforms shown must not give the owners of one
+     * suppressed platform. With only the small platform hidden (3 owners, k_min 10), 438 - 400 - 35 = 3 would.
+     */
+    @Test
+    void aSuppressedPlatformCannotBeRecoveredFromTheTotal() {
+        ReportModel m = model();
+        ReportModel.Header h0 = m.header();
+        ReportModel.Header h = new ReportModel.Header(h0.runDate(), h0.runId(), h0.tiedepthVersion(),
+                h0.keyFingerprint(), h0.seed(), h0.kMin(), h0.windowStart(), h0.windowEnd(), List.of(
+                new PlatformCount("facebook", 35, 0, 35, 7000, 900), new PlatformCount("linkedin", 400, 2, 400, 90000,
+                        12000), new PlatformCount("twitter", 3, 0, 3, 333, 44)), h0.rejectedRecords(),
+                h0.rejectReasons());
+        ReportModel attacked = new ReportModel(h, m.claims(), m.owners(), m.curves(), m.breakpoint(), m.depth(),
+                m.layers(), m.response(), m.reactivations(), m.cohorts());
+        String html = HtmlReport.render(attacked);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "<tr><td>(facebook|linkedin|twitter)</td>((?:<td[^>]*>[^<]*</td>){5})</tr>").matcher(html);
+        long shownOwners = 0;
+        int hiddenRows = 0;
+        while (row.find()) {
+            String[] cells = row.group(2).replaceAll("<td[^>]*>", "").split("</td>");
+            if (cells[2].equals("suppressed")) {
+                hiddenRows++;
+            } else {
+                shownOwners += Long.parseLong(cells[2].replace(",", ""));
+            }
+        }
+        assertThat(html).contains("<th>all</th><th class=\"n\">438</th>");
+        assertThat(hiddenRows).as("a lone suppressed row is recoverable as total minus the rest").isGreaterThan(1);
+        assertThat(438 - shownOwners).isNotEqualTo(3);
+        assertThat(MarkdownReport.render(attacked)).contains("| twitter | suppressed |")
+                .contains("| facebook | suppressed |").doesNotContain("| 333 |");
     }
 
     @Test

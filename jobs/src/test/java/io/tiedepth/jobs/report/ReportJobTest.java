@@ -2,12 +2,14 @@ package io.tiedepth.jobs.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiedepth.claims.ClaimResult;
 import io.tiedepth.jobs.SparkTestBase;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.e2e.SampleRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.Test;
 
 /** The report of the sample run: written by {@code run} as its last stage, and rebuilt by {@code report}. */
@@ -30,6 +32,34 @@ public class ReportJobTest extends SparkTestBase {
         }
         assertThat(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("No data to plot");
         assertThat(page).contains(SampleRun.KEY.fingerprint());
+
+        // real samples: no synthetic banner; owners of several platforms; relative times exactly when an analysed
+        // export starts before 1990 (the Copenhagen sample, when its data files are in data-samples)
+        boolean relative = spark().read().parquet(w.resolve(Warehouse.EXPORTS).toString())
+                .where("status = 'ok' and window_start < timestamp'1990-01-01 00:00:00Z'").count() > 0;
+        assertThat(page).doesNotContain("id=\"banner-synthetic\"").contains("id=\"banner-mixed_platforms\"");
+        assertThat(page.contains("id=\"banner-relative_time\"")).isEqualTo(relative);
+        assertThat(twin).doesNotContain("Synthetic data").contains("> **Mixed platforms: owners come from ");
+        assertThat(SampleRun.result(spark()).report().cautions()).containsExactlyElementsOf(relative
+                ? List.of("relative times", "mixed platforms") : List.of("mixed platforms"));
+        assertThat(page).contains("an association across owners, not an effect");
+        String claimsCsv = Files.readString(dir.resolve("claims.csv"), StandardCharsets.UTF_8);
+        assertThat(claimsCsv.lines().findFirst().orElseThrow()).contains(",ci_low_adjusted,ci_high_adjusted,"
+                + "ci_level_adjusted,").endsWith(",platform,suppressed");
+        assertThat(claimsCsv.lines().skip(1)).hasSize(10).allMatch(l -> l.endsWith(",all,false")
+                || l.endsWith(",all,true"));
+        List<ClaimResult> withAdjusted = SampleRun.result(spark()).claims().claims().stream()
+                .filter(c -> !Double.isNaN(c.adjustedLevel())).toList();
+        assertThat(withAdjusted).isNotEmpty();
+        for (ClaimResult c : withAdjusted) {
+            String row = page.substring(page.indexOf("id=\"" + c.claimId() + "\""),
+                    page.indexOf("</tr>", page.indexOf("id=\"" + c.claimId() + "\"")));
+            String label = ReportText.adjustedLabel(c.adjustedLevel());
+            assertThat(row).as(c.claimId()).contains(ReportText.interval(c.ciLowAdjusted(), c.ciHighAdjusted())
+                    + " <span class=\"small\">" + label + "</span>");
+            assertThat(twin).as(c.claimId()).contains("| " + ReportText.interval(c.ciLowAdjusted(),
+                    c.ciHighAdjusted()) + " (" + label + ") |");
+        }
         if (System.getProperty("tiedepth.report.copy") != null) {
             Files.copy(html, Path.of(System.getProperty("tiedepth.report.copy")),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,73 @@
+package io.tiedepth.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The claims estimated separately on the owners of each platform, beside the pooled estimate: the exports of
+ * different platforms measure different things (a LinkedIn connection is not a Facebook friend, messages are not
+ * calls), so a pooled estimate can be a blend that holds on no platform.
+ *
+ * <p>Rule: when at least two platforms each have {@code minOwners} owners or more, every claim is evaluated with
+ * {@link Claims#evaluate} on the owners of each such platform, Holm applied within each platform's family of claims;
+ * otherwise there are no per-platform rows. Platforms below {@code minOwners} appear only in the pooled rows. Each
+ * platform's bootstrap and permutation streams come from the seed {@code seedFor("platform/" + platform)}, so they
+ * differ from the pooled streams, and the pooled results are the same whether or not per-platform rows are added.
+ */
+public final class PlatformClaims {
+    /** The {@code platform} value of the pooled rows. */
+    public static final String POOLED = "all";
+
+    private PlatformClaims() {
+    }
+
+    /** One row of {@code stats/claims}: a claim's result on the owners of {@code platform} ({@link #POOLED}: all). */
+    public record Row(String platform, ClaimResult claim) {
+    }
+
+    /** Platforms with at least {@code minOwners} owners, sorted; empty unless there are two or more of them. */
+    public static List<String> eligible(ClaimInputs inputs, int minOwners) {
+        Map<String, List<OwnerRow>> byPlatform = byPlatform(inputs);
+        List<String> out = new ArrayList<>();
+        byPlatform.forEach((platform, rows) -> {
+            if (ClaimInputs.of(rows).owners() >= minOwners) {
+                out.add(platform);
+            }
+        });
+        return out.size() >= 2 ? List.copyOf(out) : List.of();
+    }
+
+    /** The parameters of one platform's evaluation: the same, with the platform's own seed. */
+    public static ClaimParams paramsFor(ClaimParams params, String platform) {
+        return params.withSeed(params.seedFor("platform/" + platform));
+    }
+
+    /** The claims of each {@link #eligible} platform, in platform order (empty when fewer than two are eligible). */
+    public static Map<String, List<ClaimResult>> evaluate(ClaimInputs inputs, ClaimParams params) {
+        Map<String, List<OwnerRow>> byPlatform = byPlatform(inputs);
+        Map<String, List<ClaimResult>> out = new LinkedHashMap<>();
+        for (String platform : eligible(inputs, params.minOwners())) {
+            out.put(platform, Claims.evaluate(ClaimInputs.of(byPlatform.get(platform)), paramsFor(params, platform)));
+        }
+        return out;
+    }
+
+    /** The rows of {@code stats/claims}: the pooled claims ({@link #POOLED}) first, then each platform's. */
+    public static List<Row> rows(List<ClaimResult> pooled, Map<String, List<ClaimResult>> perPlatform) {
+        List<Row> out = new ArrayList<>();
+        pooled.forEach(c -> out.add(new Row(POOLED, c)));
+        perPlatform.forEach((platform, claims) -> claims.forEach(c -> out.add(new Row(platform, c))));
+        return out;
+    }
+
+    private static Map<String, List<OwnerRow>> byPlatform(ClaimInputs inputs) {
+        Map<String, List<OwnerRow>> out = new TreeMap<>();
+        for (OwnerRow r : inputs.rows()) {
+            out.computeIfAbsent(r.platform() == null ? "" : r.platform(), p -> new ArrayList<>()).add(r);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package io.tiedepth.jobs.report;
+
+import io.tiedepth.jobs.report.ReportModel.Banner;
+import io.tiedepth.jobs.report.ReportModel.PlatformCount;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The cautions shown at the top of the report (and in report.md and the console summary) when the data call for
+ * them: synthetic donations, relative times, mixed platforms. Pure functions of counts the report job collects.
+ */
+final class Banners {
+    /**
+     * Window starts before this instant look relative when the exports table has no {@link #TIME_ORIGIN}: network
+     * datasets whose times count from an unpublished study start are read with the UNIX epoch as origin, so they
+     * land in the 1970s. No real export of a platform this tool reads starts before 1990.
+     */
+    static final Instant RELATIVE_BEFORE = Instant.parse("1990-01-01T00:00:00Z");
+
+    /**
+     * The exports column that says whether an export's times are relative (value {@link #RELATIVE}), written by
+     * network readers that know it from their descriptor ({@code "time_origin": "relative"}); absent in warehouses
+     * written before it, null for exports that do not say.
+     */
+    static final String TIME_ORIGIN = "time_origin";
+    static final String RELATIVE = "relative";
+
+    static final String SYNTHETIC = "synthetic";
+    static final String RELATIVE_TIME = "relative_time";
+    static final String MIXED_PLATFORMS = "mixed_platforms";
+
+    private Banners() {
+    }
+
+    /**
+     * Whether an export's times are relative to an arbitrary origin: its {@code time_origin} when it has one, else
+     * a window starting before 1990.
+     */
+    static boolean looksRelative(String timeOrigin, Instant windowStart) {
+        if (timeOrigin != null) {
+            return timeOrigin.equals(RELATIVE);
+        }
+        return windowStart != null && windowStart.isBefore(RELATIVE_BEFORE);
+    }
+
+    /**
+     * The banners, in this order, each only when its condition holds.
+     *
+     * @param analysed exports analysed (status ok)
+     * @param synthetic of those, exports carrying the generator's marker (warning {@code synthetic_export})
+     * @param relative of those, exports whose times are {@link #looksRelative relative}
+     * @param platforms per-platform counts; owners on two or more platforms make the mixed-platform banner
+     * @param perPlatformEstimates whether the claims were also estimated per platform
+     */
+    static List<Banner> of(long analysed, long synthetic, long relative, List<PlatformCount> platforms,
+                           boolean perPlatformEstimates) {
+        List<Banner> out = new ArrayList<>();
+        if (synthetic > 0) {
+            out.add(new Banner(SYNTHETIC, "synthetic data", "Synthetic data: " + share(synthetic, analysed) + " analysed exports were "
+                    + "written by tiedepth generate (they carry its marker file). Their results describe the "
+                    + "generator's model, not real people."));
+        }
+        if (relative > 0) {
+            out.add(new Banner(RELATIVE_TIME, "relative times", "Relative times: " + share(relative, analysed) + " analysed exports "
+                    + "have relative times (offsets from an unpublished study start, shown as dates before 1990): "
+                    + "their calendar dates (observation window, months of reactivations) are not meaningful; durations and counts "
+                    + "are."));
+        }
+        List<PlatformCount> withOwners = platforms.stream().filter(p -> p.owners() > 0).toList();
+        if (withOwners.size() >= 2) {
+            out.add(new Banner(MIXED_PLATFORMS, "mixed platforms", "Mixed platforms: owners come from " + withOwners.stream()
+                    .map(p -> p.platform() + " (" + ReportText.count(p.owners()) + ")")
+                    .collect(Collectors.joining(", ")) + ". Pooled estimates mix platforms whose exports measure "
+                    + "different things (connections, friends or follows; messages, calls or replies); "
+                    + (perPlatformEstimates ? "per-platform estimates are under the claims."
+                    : "fewer than two platforms have enough owners for per-platform estimates.")));
+        }
+        return out;
+    }
+
+    private static String share(long part, long whole) {
+        return part == whole ? "all " + ReportText.count(whole) : ReportText.count(part) + " of "
+                + ReportText.count(whole);
+    }
+}
