@@ -96,7 +96,7 @@ public class GeneratedStudyTest extends SparkTestBase {
     public void mixedPlatformsGetPerPlatformClaimsBesideUnchangedPooledOnes() throws Exception {
         Path out = Files.createTempDirectory("tiedepth-generated-mixed");
         GenerateJob.run(spark(), new GenerateJob.Config(MIXED_OWNERS, SEED, List.of("linkedin", "facebook"), out, SMALL,
-                0, false));
+                0, false, 0));
         Path warehouse = out.resolve("warehouse");
         RunJob.Result run = RunJob.run(spark(), new RunJob.Config(out.resolve(GroundTruth.INBOX),
                 new Warehouse(warehouse.toString()), SampleRun.KEY, SampleRun.RUN_DATE, 0, FeatureParams.DEFAULTS,

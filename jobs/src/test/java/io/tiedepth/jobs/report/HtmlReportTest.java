@@ -181,8 +181,8 @@ class HtmlReportTest {
                 new PlatformCount("facebook", 35, 0, 35, 7000, 900), new PlatformCount("linkedin", 400, 2, 400, 90000,
                         12000), new PlatformCount("twitter", 3, 0, 3, 333, 44)), h0.rejectedRecords(),
                 h0.rejectReasons());
-        ReportModel attacked = new ReportModel(h, m.claims(), m.owners(), m.curves(), m.breakpoint(), m.depth(),
-                m.layers(), m.response(), m.reactivations(), m.cohorts());
+        ReportModel attacked = new ReportModel(h, m.banners(), m.claims(), m.platformClaims(), m.owners(), m.curves(),
+                m.breakpoint(), m.depth(), m.layers(), m.response(), m.reactivations(), m.cohorts());
         String html = HtmlReport.render(attacked);
         java.util.regex.Matcher row = java.util.regex.Pattern.compile(
                 "<tr><td>(facebook|linkedin|twitter)</td>((?:<td[^>]*>[^<]*</td>){5})</tr>").matcher(html);
