@@ -89,7 +89,7 @@ public final class NetworkReader implements ExportReader {
             d = NetworkDescriptor.parse(in, descriptorPath);
         }
         ParsedExport ledger = new ParsedExport(PLATFORM);
-        EgoNetwork net = new EgoNetwork(PLATFORM, d.formatEra(), d.name(), d.ties(), d.events());
+        EgoNetwork net = new EgoNetwork(PLATFORM, d);
         for (int i = 0; i < d.ties().size(); i++) {
             new FileRead(source, base + d.ties().get(i).file(), d.ties().get(i).layout(), ledger)
                     .ties(net, i, d.ties().get(i), "ties[" + i + "]");
@@ -235,7 +235,8 @@ public final class NetworkReader implements ExportReader {
                 return;
             }
             long lastLine = 0;
-            try (InputStream in = source.open(path); DelimitedLines lines = new DelimitedLines(in, layout)) {
+            try (InputStream in = source.openDecompressing(path);
+                 DelimitedLines lines = new DelimitedLines(in, layout)) {
                 int[] idx = new int[columns.size()];
                 if (layout.header()) {
                     List<String> header = lines.header();
