@@ -99,6 +99,11 @@ public final class NetworkReader implements ExportReader {
                     .events(net, i, d.events().get(i), "events[" + i + "]");
         }
         if (net.nodes() == 0) {
+            if (ledger.rejects().stream().allMatch(r -> r.reasonCode().equals("missing_file"))) {
+                throw new ReadException("no_nodes", "Cannot read network dataset: none of the files its descriptor "
+                        + "names is present (a public dataset is not shipped with tiedepth: fetch it with "
+                        + "scripts/get-dataset)", descriptorPath, 0);
+            }
             long rejected = ledger.files().values().stream().mapToLong(FileStats::rejected).sum();
             throw new ReadException("no_nodes", "Cannot read network dataset: no accepted row in any file ("
                     + rejected + " rejected)", descriptorPath, 0);
