@@ -42,6 +42,12 @@ public final class C10ValuePerConnection implements Claim {
         return Double.NaN;
     }
 
+    /** Not testable from exports: no estimate. */
+    @Override
+    public double estimate(ClaimInputs inputs, ClaimParams params) {
+        return Double.NaN;
+    }
+
     @Override
     public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = all.where(r -> r.nTies() >= 1 && !Double.isNaN(r.get(OwnerMetric.INTERACTIONS_PER_TIE)));

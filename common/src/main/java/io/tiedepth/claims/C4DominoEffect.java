@@ -1,22 +1,30 @@
 package io.tiedepth.claims;
 
-import io.tiedepth.stats.Bootstrap;
 import io.tiedepth.stats.Elasticity;
+import io.tiedepth.stats.NormalInterval;
+import io.tiedepth.stats.PoissonRegression;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * C4, the domino effect (seed 000): a bigger network brings more inbound requests.
  *
- * <p>Statistic: the elasticity of inbound_requests_per_month (incoming invitations + conversations a contact
- * started, per 30.4375 days of observation) on n_ties, the OLS slope of log(y) on log(n_ties)
- * ({@link Elasticity#fit(double[], double[])}), over owners with at least one tie and at least one inbound request;
- * owners with none are outside the log's domain and are counted in {@code extra} (their exclusion is a limitation:
- * the estimate describes owners who receive requests at all). Supported when the 95 % owner-bootstrap interval lies
- * above 0, contradicted when below 0; {@code extra.elasticity_above_1} says whether the interval lies above 1
- * ("yes": requests grow faster than the network), below 1 ("no") or spans it ("undetermined").
+ * <p><b>Estimand</b>: the elasticity γ of the mean rate of inbound requests per month with respect to n_ties,
+ * log E[requests per month | n_ties] = α + γ·log n_ties (the Poisson-deviance best log-linear fit when the mean is not
+ * exactly a power law), over owners with at least one tie, <b>owners without any request included</b>.
+ *
+ * <p><b>Estimator</b>: Poisson pseudo-maximum likelihood ({@link PoissonRegression}) of
+ * inbound_requests_per_month on log(n_ties), weighted by the owner's observed months (observation_days / 30.4375):
+ * the same as a Poisson fit of the request count with log(months) as offset, so owners observed longer count more and
+ * zeros are kept (the former OLS of log(rate) had to drop owners without requests: selection on the outcome).
+ * The OLS slope over owners with requests stays in {@code extra}.
+ *
+ * <p><b>Null and verdict</b>: θ₀ = 0; supported when the 95 % owner-bootstrap normal-theory interval lies above 0,
+ * contradicted when below, then Holm. {@code extra.elasticity_above_1} says whether the interval lies above 1 (the
+ * "domino" reading: requests grow faster than the network), below 1, or spans it.
  */
 public final class C4DominoEffect implements Claim {
+    private static final double DAYS_PER_MONTH = 30.4375;
 
     @Override
     public String id() {
@@ -35,8 +43,9 @@ public final class C4DominoEffect implements Claim {
 
     @Override
     public String statistic(ClaimParams params) {
-        return "elasticity of inbound_requests_per_month on n_ties (OLS of log y on log n_ties, owners with y > 0); "
-                + "supported if the 95% CI lies above 0, contradicted if below 0; reports whether it is above 1";
+        return "elasticity of inbound requests per month on n_ties by Poisson pseudo-maximum likelihood (PPML, "
+                + "weighted by months observed, owners without requests kept); supported if the 95% CI lies above 0, "
+                + "contradicted if below 0; reports whether it lies above 1";
     }
 
     @Override
@@ -44,31 +53,57 @@ public final class C4DominoEffect implements Claim {
         return 0.0;
     }
 
+    private static ClaimInputs usable(ClaimInputs all) {
+        return all.where(r -> r.nTies() >= 1 && !Double.isNaN(r.get(OwnerMetric.INBOUND_REQUESTS_PER_MONTH))
+                && r.get(OwnerMetric.OBSERVATION_DAYS) > 0);
+    }
+
+    private static double[] months(ClaimInputs in) {
+        double[] m = in.column(OwnerMetric.OBSERVATION_DAYS);
+        for (int i = 0; i < m.length; i++) {
+            m[i] /= DAYS_PER_MONTH;
+        }
+        return m;
+    }
+
+    private static double elasticity(double[] logX, double[] rate, double[] months, int[] rows) {
+        return PoissonRegression.fit(ClaimInputs.pick(logX, rows), ClaimInputs.pick(rate, rows),
+                ClaimInputs.pick(months, rows)).slope();
+    }
+
+    @Override
+    public double estimate(ClaimInputs all, ClaimParams params) {
+        ClaimInputs in = usable(all);
+        return elasticity(C1DiminishingReturns.logTies(in), in.column(OwnerMetric.INBOUND_REQUESTS_PER_MONTH),
+                months(in), C1DiminishingReturns.identity(in.size()));
+    }
+
     @Override
     public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
-        ClaimInputs tied = all.where(r -> r.nTies() >= 1
-                && !Double.isNaN(r.get(OwnerMetric.INBOUND_REQUESTS_PER_MONTH)));
-        ClaimInputs in = tied.where(r -> r.get(OwnerMetric.INBOUND_REQUESTS_PER_MONTH) > 0);
+        ClaimInputs in = usable(all);
+        double[] rate = in.column(OwnerMetric.INBOUND_REQUESTS_PER_MONTH);
+        long without = java.util.Arrays.stream(rate).filter(v -> v == 0).count();
         Map<String, String> extra = new LinkedHashMap<>();
-        extra.put("owners_without_inbound_requests", params.owners(tied.size() - in.size()));
-        if (in.size() < params.minOwners()) {
-            String reason = in.size() == 0
+        extra.put("owners_without_inbound_requests", params.owners(without));
+        if (in.size() < params.minOwners() || without == in.size()) {
+            String reason = all.rows().stream().noneMatch(r -> r.nTies() > 0) ? Reasons.noTies(params, all)
+                    : in.size() >= params.minOwners()
                     ? "no inbound requests (incoming invitations or conversations started by a contact) in these exports"
-                    : Reasons.only(params, in.size()) + " owners with ties have inbound requests, need "
+                    : Reasons.only(params, in.size()) + " owners have ties and an observation window, need "
                     + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }
-        double[] x = in.column(OwnerMetric.N_TIES);
-        double[] y = in.column(OwnerMetric.INBOUND_REQUESTS_PER_MONTH);
-        Elasticity.Fit fit = Elasticity.fit(x, y);
-        Bootstrap.Result e = OwnerBootstrap.run(in, rows -> new double[] {
-            Elasticity.fit(ClaimInputs.pick(x, rows), ClaimInputs.pick(y, rows)).slope()}, params, id()).primary();
-        extra.put("elasticity_above_1", e.lower() > 1 ? "yes" : e.upper() < 1 ? "no" : "undetermined");
-        extra.put("r_squared", Fmt.num(fit.rSquared()));
-        extra.put("undefined_replicates", Integer.toString(e.nanReplicates()));
-        Verdict v = Verdict.byInterval(e.lower(), e.upper(), nullValue(), Verdict.Side.ABOVE);
-        String reason = v == Verdict.INCONCLUSIVE ? Reasons.spans(e, nullValue()) : "";
-        return ClaimResult.tested(this, params, fit.slope(), e.lower(), e.upper(), e.pValue(nullValue()), v, reason,
-                in.size(), in.ties(), extra);
+        double[] logX = C1DiminishingReturns.logTies(in);
+        double[] months = months(in);
+        var b = OwnerBootstrap.run(in, rows -> new double[] {elasticity(logX, rate, months, rows)}, params, id())
+                .primary();
+        NormalInterval e = NormalInterval.of(b, NormalInterval.Scale.IDENTITY);
+        double level = 1 - params.alpha();
+        extra.put("elasticity_above_1", e.lower(level) > 1 ? "yes" : e.upper(level) < 1 ? "no" : "undetermined");
+        extra.put("ols_log_slope_owners_with_requests", Fmt.num(Elasticity.fit(in.column(OwnerMetric.N_TIES), rate)
+                .slope()));
+        extra.put("percentile_ci", Fmt.interval(b.lower(), b.upper()));
+        extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
+        return ClaimResult.byInterval(this, params, e, nullValue(), Verdict.Side.ABOVE, in.size(), in.ties(), extra);
     }
 }

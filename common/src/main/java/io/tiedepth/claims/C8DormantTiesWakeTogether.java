@@ -97,6 +97,20 @@ public final class C8DormantTiesWakeTogether implements Claim {
         return new int[] {first, monthIndex(windowEnd) - 1};
     }
 
+    /** The local peak ratio of the pooled eligible months (no permutation draws); NaN without reactivations. */
+    @Override
+    public double estimate(ClaimInputs all, ClaimParams params) {
+        ClaimInputs in = all.where(r -> r.reactivationMonths().counts().length > 0);
+        if (in.size() == 0) {
+            return Double.NaN;
+        }
+        List<PermutationTest.OwnerMonths> months = new ArrayList<>();
+        for (OwnerRow r : in.rows()) {
+            months.add(r.reactivationMonths());
+        }
+        return new Pooling(months).statistic(C1DiminishingReturns.identity(in.size()));
+    }
+
     @Override
     public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = all.where(r -> r.reactivationMonths().counts().length > 0);
@@ -148,8 +162,8 @@ public final class C8DormantTiesWakeTogether implements Claim {
             reason = "no month stands out from the year around it more than under the permutation null (p = "
                     + Fmt.p(test.pValue()) + "); this does not show that ties wake up independently";
         }
-        return ClaimResult.tested(this, params, test.statistic(), b.lower(), b.upper(), test.pValue(), v, reason,
-                in.size(), in.ties(), extra);
+        return ClaimResult.tested(this, params, test.statistic(), b.lower(), b.upper(), test.pValue(), nullValue(), v,
+                reason, in.size(), in.ties(), extra);
     }
 
     /**

@@ -1,15 +1,17 @@
 package io.tiedepth.claims;
 
+import io.tiedepth.stats.NormalInterval;
 import java.util.Map;
 
 /**
  * C9, deliberate invitations (seeds 002, 004): invitations with a note lead to deeper ties.
  *
- * <p>Statistic: the risk ratio of reaching depth {@code reciprocal} (reciprocal or sustained), ties whose invitation
- * carried a note against ties whose invitation is known to have had none (ties with no invitation record are left
- * out), pooled over owners and bootstrapped over owners ({@link PooledRiskRatio}). Supported when the 95 % interval
- * lies above 1, contradicted when below 1. Needs invitation records: at least {@code min_owners} owners with
- * noted ties and {@code min_owners} with un-noted ones. An association: owners choose when to write a note.
+ * <p><b>Estimand</b>: the within-owner risk ratio P(depth reciprocal or sustained | invitation with a note) /
+ * P(same | invitation without a note), over ties with an invitation record (ties whose invitation is unknown are left
+ * out). <b>Estimator</b>: Mantel–Haenszel risk ratio stratified by owner ({@link PooledRiskRatio}), owner bootstrap,
+ * normal-theory interval on the log scale. <b>Null</b> θ₀ = 1; supported when the 95 % interval lies above 1,
+ * contradicted when below, then Holm. Needs at least {@code min_owners} owners with ties of both kinds. An
+ * association: owners choose when to write a note.
  */
 public final class C9DeliberateInvitations implements Claim {
 
@@ -30,8 +32,8 @@ public final class C9DeliberateInvitations implements Claim {
 
     @Override
     public String statistic(ClaimParams params) {
-        return "risk ratio of reaching depth reciprocal, ties invited with a note vs without, pooled over owners; "
-                + "supported if the 95% CI lies above 1, contradicted if below 1";
+        return "Mantel-Haenszel risk ratio, stratified by owner, of reaching depth reciprocal, ties invited with a "
+                + "note vs without; supported if the 95% CI lies above 1, contradicted if below 1";
     }
 
     @Override
@@ -39,25 +41,30 @@ public final class C9DeliberateInvitations implements Claim {
         return 1.0;
     }
 
+    private static ClaimInputs usable(ClaimInputs all) {
+        return all.where(r -> r.note().ties() > 0 && r.noNote().ties() > 0);
+    }
+
+    @Override
+    public double estimate(ClaimInputs all, ClaimParams params) {
+        return PooledRiskRatio.estimate(usable(all), OwnerRow::note, OwnerRow::noNote);
+    }
+
     @Override
     public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
-        ClaimInputs in = all.where(r -> r.note().ties() + r.noNote().ties() > 0);
-        long withNote = in.rows().stream().filter(r -> r.note().ties() > 0).count();
-        long without = in.rows().stream().filter(r -> r.noNote().ties() > 0).count();
+        ClaimInputs in = usable(all);
         long ties = in.rows().stream().mapToLong(r -> r.note().ties() + r.noNote().ties()).sum();
-        if (withNote < params.minOwners() || without < params.minOwners()) {
-            String reason = in.size() == 0
-                    ? "no invitation data in these exports (no tie has a known invitation note)"
-                    : Reasons.only(params, withNote) + " owners have ties invited with a note and "
-                    + params.owners(without) + " owners ties invited without one, need " + params.minOwners() + " each";
+        if (in.size() < params.minOwners()) {
+            boolean anyInvitation = all.rows().stream().anyMatch(r -> r.note().ties() + r.noNote().ties() > 0);
+            String reason = all.rows().stream().noneMatch(r -> r.nTies() > 0) ? Reasons.noTies(params, all)
+                    : !anyInvitation ? "no invitation data in these exports (no tie has a known invitation note)"
+                    : Reasons.only(params, in.size()) + " owners have both ties invited with a note and ties "
+                    + "invited without one, need " + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), ties, Map.of());
         }
         PooledRiskRatio.Evaluation e = PooledRiskRatio.evaluate(in, OwnerRow::note, OwnerRow::noNote, "note",
                 "no_note", params, id());
-        var rr = e.ratio();
-        Verdict v = Verdict.byInterval(rr.lower(), rr.upper(), nullValue(), Verdict.Side.ABOVE);
-        String reason = v == Verdict.INCONCLUSIVE ? Reasons.spans(rr, nullValue()) : "";
-        return ClaimResult.tested(this, params, rr.estimate(), rr.lower(), rr.upper(), rr.pValue(nullValue()), v,
-                reason, in.size(), ties, e.extra());
+        return ClaimResult.byInterval(this, params, e.ratio(), nullValue(), Verdict.Side.ABOVE, in.size(), ties,
+                e.extra());
     }
 }

@@ -27,4 +27,11 @@ public interface Claim {
     double nullValue();
 
     ClaimResult evaluate(ClaimInputs inputs, ClaimParams params);
+
+    /**
+     * The point estimate alone (the {@code estimate} column of {@code claims.csv}), without resampling: what the
+     * generator's ground truth evaluates on a very large population to give the claim's <b>estimand</b>, the value
+     * the estimate converges to under that population model. NaN when the claim has no estimate on these owners.
+     */
+    double estimate(ClaimInputs inputs, ClaimParams params);
 }

@@ -21,7 +21,7 @@ public final class Claims {
      * Version of the claim definitions; bump it when a statistic, a threshold default or a verdict rule changes, so
      * that results of different runs are compared only when they mean the same thing.
      */
-    public static final String DEFINITION_VERSION = "claims-1";
+    public static final String DEFINITION_VERSION = "claims-2";
 
     /** C1..C10 in order. */
     public static final List<Claim> ALL = List.of(new C1DiminishingReturns(), new C2DunbarCeiling(),
@@ -53,7 +53,13 @@ public final class Claims {
         return adjust(raw, params.alpha());
     }
 
-    /** Holm-adjusts the p-values of the testable results and applies the family-wise verdict step. */
+    /**
+     * Holm-adjusts the p-values of the testable results, applies the family-wise verdict step, and gives each result
+     * with a normal-theory interval the interval <b>adjusted like its verdict</b>: the interval of level
+     * 1 − α·p/p_holm. Since that interval excludes θ₀ exactly when p &lt; α·p/p_holm, i.e. when p_holm &lt; α, an
+     * adjusted interval that excludes the null value always stands beside a decided verdict and one that contains it
+     * beside "inconclusive". For the claim with the smallest p it is the Bonferroni interval 1 − α/m.
+     */
     public static List<ClaimResult> adjust(List<ClaimResult> raw, double alpha) {
         double[] p = new double[raw.size()];
         for (int i = 0; i < p.length; i++) {
@@ -73,9 +79,21 @@ public final class Claims {
                         + countTestable(p) + " testable claims";
                 v = Verdict.INCONCLUSIVE;
             }
-            out.add(r.withHolm(holm[i], v, reason));
+            double level = adjustedLevel(p[i], holm[i], alpha);
+            double[] interval = r.inference() == null || Double.isNaN(level) ? new double[] {Double.NaN, Double.NaN}
+                    : r.inference().atLevel(level);
+            out.add(r.withHolm(holm[i], interval, level, v, reason));
         }
         return out;
+    }
+
+    /** 1 − α·p/p_holm (NaN without a p-value; for p = 0, where the ratio is undefined, 1 − α/m is not needed: 1). */
+    static double adjustedLevel(double p, double pHolm, double alpha) {
+        if (Double.isNaN(p) || Double.isNaN(pHolm)) {
+            return Double.NaN;
+        }
+        double ratio = pHolm > 0 ? p / pHolm : 1.0;
+        return Math.min(1 - 1e-15, 1 - alpha * ratio);
     }
 
     private static int countTestable(double[] p) {

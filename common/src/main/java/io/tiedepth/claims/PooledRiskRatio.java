@@ -1,87 +1,91 @@
 package io.tiedepth.claims;
 
 import io.tiedepth.stats.Bootstrap;
-import io.tiedepth.stats.RiskRatio;
+import io.tiedepth.stats.MantelHaenszel;
+import io.tiedepth.stats.NormalInterval;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The tie-level claims C3 and C9: a risk ratio of two groups of ties, pooled over owners and bootstrapped over
- * owners.
+ * The tie-level claims C3 and C9: a risk ratio of two groups of ties, <b>stratified by owner</b> (Mantel–Haenszel,
+ * {@link MantelHaenszel}) and bootstrapped over owners.
  *
- * <p>Estimate: RR = (Σ_owners a_o / Σ_owners n_o) / (Σ_owners b_o / Σ_owners m_o), the ratio of the pooled
- * proportions of ties reaching the outcome in group A (a_o of n_o ties of owner o) and group B (b_o of m_o). Every
- * bootstrap resample of owners re-pools the sums over the resampled owners (a cluster bootstrap of the ratio
- * estimator), so the interval reflects that the ties of one owner are not independent; the Katz tie-level interval
- * of {@link RiskRatio}, which ignores that, is reported in {@code extra} for comparison only. A resample in which a
- * group has no ties or group B no events gives an undefined replicate (dropped and counted).
+ * <p>Estimand: the common within-owner risk ratio P(outcome | group A) / P(outcome | group B) (when it differs
+ * between owners, the Mantel–Haenszel weighted average of the owners' ratios, weights b·n/N). Only owners with ties
+ * in both groups inform it: comparing ties within an owner removes everything that differs between owners (their
+ * activity, platform, network size), which the former pooled ratio (Σa/Σn)/(Σb/Σm) mixed into the comparison.
+ *
+ * <p>Interval: owner bootstrap of log RR_MH, normal-theory ({@link NormalInterval}, log scale); the
+ * Greenland–Robins interval (analytic, treats ties of one owner as independent given the owner) and the crude
+ * pooled ratio are in {@code extra} for comparison. A resample without a defined ratio is dropped and counted.
  */
 final class PooledRiskRatio {
     private PooledRiskRatio() {
     }
 
-    record Evaluation(Bootstrap.Result ratio, long tiesA, long eventsA, long tiesB, long eventsB,
-                      Map<String, String> extra) {
+    record Evaluation(NormalInterval ratio, long owners, long tiesA, long tiesB, Map<String, String> extra) {
+    }
+
+    /** The per-owner counts of the two groups. */
+    private record Counts(long[] a, long[] n, long[] b, long[] m) {
+        static Counts of(List<OwnerRow> rows, Function<OwnerRow, OwnerRow.Outcome> groupA,
+                         Function<OwnerRow, OwnerRow.Outcome> groupB) {
+            int k = rows.size();
+            Counts c = new Counts(new long[k], new long[k], new long[k], new long[k]);
+            for (int i = 0; i < k; i++) {
+                OwnerRow.Outcome oa = groupA.apply(rows.get(i));
+                OwnerRow.Outcome ob = groupB.apply(rows.get(i));
+                c.a[i] = oa.events();
+                c.n[i] = oa.ties();
+                c.b[i] = ob.events();
+                c.m[i] = ob.ties();
+            }
+            return c;
+        }
+
+        MantelHaenszel mantelHaenszel(int[] rows) {
+            return MantelHaenszel.of(a, n, b, m, rows);
+        }
+
+        long sum(long[] v) {
+            long s = 0;
+            for (long x : v) {
+                s += x;
+            }
+            return s;
+        }
+    }
+
+    /** The point estimate RR_MH over every owner of {@code in}. */
+    static double estimate(ClaimInputs in, Function<OwnerRow, OwnerRow.Outcome> groupA,
+                           Function<OwnerRow, OwnerRow.Outcome> groupB) {
+        return Counts.of(in.rows(), groupA, groupB).mantelHaenszel(C1DiminishingReturns.identity(in.size())).ratio();
     }
 
     static Evaluation evaluate(ClaimInputs in, Function<OwnerRow, OwnerRow.Outcome> groupA,
                                Function<OwnerRow, OwnerRow.Outcome> groupB, String nameA, String nameB,
                                ClaimParams params, String stream) {
-        List<OwnerRow> rows = in.rows();
-        long[] a = new long[rows.size()];
-        long[] n = new long[rows.size()];
-        long[] b = new long[rows.size()];
-        long[] m = new long[rows.size()];
-        for (int i = 0; i < a.length; i++) {
-            OwnerRow.Outcome oa = groupA.apply(rows.get(i));
-            OwnerRow.Outcome ob = groupB.apply(rows.get(i));
-            a[i] = oa.events();
-            n[i] = oa.ties();
-            b[i] = ob.events();
-            m[i] = ob.ties();
-        }
-        OwnerBootstrap.Estimates e = OwnerBootstrap.run(in, idx -> {
-            long sa = 0;
-            long sn = 0;
-            long sb = 0;
-            long sm = 0;
-            for (int i : idx) {
-                sa += a[i];
-                sn += n[i];
-                sb += b[i];
-                sm += m[i];
-            }
-            return new double[] {ratio(sa, sn, sb, sm)};
-        }, params, stream);
-        long ta = 0;
-        long ea = 0;
-        long tb = 0;
-        long eb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ea += a[i];
-            ta += n[i];
-            eb += b[i];
-            tb += m[i];
-        }
+        Counts c = Counts.of(in.rows(), groupA, groupB);
+        MantelHaenszel all = c.mantelHaenszel(C1DiminishingReturns.identity(in.size()));
+        Bootstrap.Result boot = OwnerBootstrap.run(in, idx -> new double[] {c.mantelHaenszel(idx).ratio()}, params,
+                stream).primary();
+        long ta = c.sum(c.n);
+        long tb = c.sum(c.m);
+        long ea = c.sum(c.a);
+        long eb = c.sum(c.b);
         Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("owners_with_both", Integer.toString(all.strata()));
         extra.put(nameA + "_ties", Long.toString(ta));
         extra.put(nameA + "_with_outcome", Long.toString(ea));
         extra.put(nameB + "_ties", Long.toString(tb));
         extra.put(nameB + "_with_outcome", Long.toString(eb));
-        if (ta > 0 && tb > 0) {
-            RiskRatio katz = RiskRatio.of(ea, ta, eb, tb, 1.0 - params.alpha());
-            extra.put("tie_level_katz_ci", Fmt.interval(katz.lower(), katz.upper()));
-        }
-        extra.put("undefined_replicates", Integer.toString(e.primary().nanReplicates()));
-        return new Evaluation(e.primary(), ta, ea, tb, eb, extra);
-    }
-
-    static double ratio(long eventsA, long tiesA, long eventsB, long tiesB) {
-        if (tiesA == 0 || tiesB == 0 || eventsB == 0) {
-            return Double.NaN;
-        }
-        return ((double) eventsA / tiesA) / ((double) eventsB / tiesB);
+        double[] gr = all.interval(1 - params.alpha());
+        extra.put("greenland_robins_ci", Fmt.interval(gr[0], gr[1]));
+        extra.put("crude_pooled_ratio", Fmt.num(ta == 0 || tb == 0 || eb == 0 ? Double.NaN
+                : ((double) ea / ta) / ((double) eb / tb)));
+        extra.put("undefined_replicates", Integer.toString(boot.nanReplicates()));
+        return new Evaluation(NormalInterval.of(boot, NormalInterval.Scale.LOG), all.strata(), ta, tb, extra);
     }
 }

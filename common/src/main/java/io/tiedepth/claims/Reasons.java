@@ -83,6 +83,11 @@ final class Reasons {
         return n > 0 && n < params.kMin() ? params.owners(n) : "only " + n;
     }
 
+    /** "no owner has ties (0 of N owners)": the first condition every tie-based claim needs. */
+    static String noTies(ClaimParams params, ClaimInputs all) {
+        return "no owner has ties (0 of " + params.owners(all.size()) + " owners)";
+    }
+
     /** Why an interval verdict is inconclusive. */
     static String spans(Bootstrap.Result r, double nullValue) {
         if (Double.isNaN(r.estimate())) {

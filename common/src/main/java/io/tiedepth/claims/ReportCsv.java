@@ -24,7 +24,8 @@ import org.apache.spark.sql.types.StructType;
  * for the study's own analysts.
  */
 public final class ReportCsv {
-    private static final Set<String> CLAIM_NUMBERS = Set.of(ESTIMATE, CI_LOW, CI_HIGH, P_VALUE, P_HOLM, N_OWNERS,
+    private static final Set<String> CLAIM_NUMBERS = Set.of(ESTIMATE, CI_LOW, CI_HIGH, CI_LOW_ADJUSTED,
+            CI_HIGH_ADJUSTED, CI_LEVEL_ADJUSTED, P_VALUE, P_HOLM, N_OWNERS,
             Columns.N_TIES, EXTRA);
     private static final Set<String> COHORT_NUMBERS = Set.of(OWNERS, MEDIAN, Q1, Q3, MEAN, MEAN_CI_LOW, MEAN_CI_HIGH,
             CI_METHOD);

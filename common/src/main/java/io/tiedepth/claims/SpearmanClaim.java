@@ -2,12 +2,15 @@ package io.tiedepth.claims;
 
 import io.tiedepth.stats.Bootstrap;
 import io.tiedepth.stats.Correlation;
+import io.tiedepth.stats.NormalInterval;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A claim tested by Spearman's ρ between two owner metrics ({@link Correlation#spearman}, mid-ranks) over the owners
- * with both defined, with an owner-bootstrap interval; the claimed sign is the side of 0 the interval must lie on.
+ * with both defined (estimand: the population's Spearman correlation of the two metrics), with an owner-bootstrap
+ * normal-theory interval on Fisher's atanh scale ({@link NormalInterval}); the claimed sign is the side of 0 the
+ * interval must lie on.
  */
 abstract class SpearmanClaim implements Claim {
     private final OwnerMetric x;
@@ -35,9 +38,19 @@ abstract class SpearmanClaim implements Claim {
     /** Reason when too few owners have both metrics. */
     abstract String missing(ClaimInputs all, ClaimInputs usable, ClaimParams params);
 
+    private ClaimInputs usable(ClaimInputs all) {
+        return all.where(r -> r.nTies() >= 1 && !Double.isNaN(r.get(x)) && !Double.isNaN(r.get(y)));
+    }
+
+    @Override
+    public double estimate(ClaimInputs all, ClaimParams params) {
+        ClaimInputs in = usable(all);
+        return in.size() < 2 ? Double.NaN : Correlation.spearman(in.column(x), in.column(y)).rho();
+    }
+
     @Override
     public ClaimResult evaluate(ClaimInputs all, ClaimParams params) {
-        ClaimInputs in = all.where(r -> r.nTies() >= 1 && !Double.isNaN(r.get(x)) && !Double.isNaN(r.get(y)));
+        ClaimInputs in = usable(all);
         if (in.size() < params.minOwners()) {
             return ClaimResult.notTestable(this, params, missing(all, in, params), in.size(), in.ties(), Map.of());
         }
@@ -49,9 +62,8 @@ abstract class SpearmanClaim implements Claim {
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("t_approximation_p", Fmt.p(rho.pValue()));
         extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
-        Verdict v = Verdict.byInterval(b.lower(), b.upper(), nullValue(), claimed);
-        String reason = v == Verdict.INCONCLUSIVE ? Reasons.spans(b, nullValue()) : "";
-        return ClaimResult.tested(this, params, rho.rho(), b.lower(), b.upper(), b.pValue(nullValue()), v, reason,
-                in.size(), in.ties(), extra);
+        extra.put("percentile_ci", Fmt.interval(b.lower(), b.upper()));
+        NormalInterval inference = NormalInterval.of(rho.rho(), b.replicates(), NormalInterval.Scale.ATANH);
+        return ClaimResult.byInterval(this, params, inference, nullValue(), claimed, in.size(), in.ties(), extra);
     }
 }

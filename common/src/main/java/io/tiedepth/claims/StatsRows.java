@@ -14,7 +14,7 @@ public final class StatsRows {
     /** {@link StatsTables#CLAIMS}. */
     public static Object[] claim(ClaimResult c, ClaimParams params) {
         return new Object[] {c.claimId(), c.seeds(), c.statement(), c.statistic(), c.nullValue(), c.estimate(),
-            c.ciLow(), c.ciHigh(), c.pValue(), c.pHolm(), c.nOwners(), c.nTies(), c.verdict().label(), c.reason(),
+            c.ciLow(), c.ciHigh(), c.ciLowAdjusted(), c.ciHighAdjusted(), c.adjustedLevel(), c.pValue(), c.pHolm(), c.nOwners(), c.nTies(), c.verdict().label(), c.reason(),
             c.extra(), c.definitionVersion(), params.seed(), params.resamples()};
     }
 

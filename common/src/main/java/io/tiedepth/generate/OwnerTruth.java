@@ -32,9 +32,9 @@ import java.util.TreeMap;
  * @param observationDays       window_end − window_start, days
  * @param burstDays             calendar days with ≥ burstK new ties
  * @param burstTies             ties on those days
- * @param burstObservable       burst ties whose responseDays window ends before window_end
+ * @param burstObservable       burst ties the owner accepted (invitation from the contact) whose responseDays window ends before window_end
  * @param burstWithin           … of which had an interaction within responseDays of connecting
- * @param otherObservable       the same for the other ties
+ * @param otherObservable       the same for the other accepted ties
  * @param otherWithin           …
  * @param noteTies              ties whose invitation (in Invitations.csv) had a note
  * @param noteReciprocal        … of which are reciprocal
@@ -99,6 +99,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
         }
         long inbound = 0;
         Map<Integer, Boolean> noteOf = new HashMap<>();
+        Map<Integer, Boolean> acceptedOf = new HashMap<>();
         for (SynthOwner.Invitation inv : invitations) {
             long t = inv.sentAt().getEpochSecond();
             lo = Math.min(lo, t);
@@ -106,6 +107,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
             inbound += inv.outgoing() ? 0 : 1;
             if (inv.contact() < n) {
                 noteOf.put(inv.contact(), inv.noteWords() > 0);
+                acceptedOf.put(inv.contact(), !inv.outgoing());
             }
         }
         if (lo == Long.MAX_VALUE) {
@@ -187,7 +189,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
             }
             boolean burst = perDay.get(Math.floorDiv(connected, 86_400L)) >= f.burstK();
             burstTies += burst ? 1 : 0;
-            if (connected + response <= windowEnd) {
+            if (connected + response <= windowEnd && Boolean.TRUE.equals(acceptedOf.get(i))) {
                 c3[burst ? 0 : 2]++;
                 c3[burst ? 1 : 3] += within ? 1 : 0;
             }

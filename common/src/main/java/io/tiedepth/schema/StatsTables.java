@@ -24,6 +24,9 @@ public final class StatsTables {
     public static final String ESTIMATE = "estimate";
     public static final String CI_LOW = "ci_low";
     public static final String CI_HIGH = "ci_high";
+    public static final String CI_LOW_ADJUSTED = "ci_low_adjusted";
+    public static final String CI_HIGH_ADJUSTED = "ci_high_adjusted";
+    public static final String CI_LEVEL_ADJUSTED = "ci_level_adjusted";
     public static final String P_VALUE = "p_value";
     public static final String P_HOLM = "p_holm";
     public static final String N_OWNERS = "n_owners";
@@ -81,6 +84,9 @@ public final class StatsTables {
             opt(ESTIMATE, DataTypes.DoubleType),
             opt(CI_LOW, DataTypes.DoubleType),
             opt(CI_HIGH, DataTypes.DoubleType),
+            opt(CI_LOW_ADJUSTED, DataTypes.DoubleType),
+            opt(CI_HIGH_ADJUSTED, DataTypes.DoubleType),
+            opt(CI_LEVEL_ADJUSTED, DataTypes.DoubleType),
             opt(P_VALUE, DataTypes.DoubleType),
             opt(P_HOLM, DataTypes.DoubleType),
             req(N_OWNERS, DataTypes.LongType),

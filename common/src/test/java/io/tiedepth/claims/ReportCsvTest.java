@@ -28,16 +28,20 @@ class ReportCsvTest {
     @Test
     void claimRowsBelowKMinHideNumbersAndExtrasButKeepVerdictAndReason() {
         ClaimResult small = new ClaimResult("C6", "003", "Mega-networkers, \"not all\" spammers", "share", 0.4, 0.2,
-                0.6, 0.01, 0.02, 0.1, 4, 9000, Verdict.SUPPORTED, "", "claims-1", Map.of("mega_owners", "4"));
+                0.6, 0.15, 0.65, 0.99, 0.01, 0.02, 0.1, 4, 9000, Verdict.SUPPORTED, "", "claims-2",
+                Map.of("mega_owners", "4"), null);
         ClaimResult big = new ClaimResult("C1", "000, 004", "Diminishing returns", "elasticity", 0.51234567, 0.45,
-                0.55, 1e-5, 2e-5, 1, 200, 100_000, Verdict.SUPPORTED, "", "claims-1", Map.of("r_squared", "0.8"));
+                0.55, 0.44, 0.56, 0.9875, 1e-5, 2e-5, 1, 200, 100_000, Verdict.SUPPORTED, "", "claims-2",
+                Map.of("r_squared", "0.8"), null);
         List<String> lines = ReportCsv.claims(List.of(small, big), ClaimParams.DEFAULTS).lines().toList();
         assertThat(lines.get(0)).isEqualTo("claim_id,seeds,statement,statistic,null_value,estimate,ci_low,ci_high,"
-                + "p_value,p_holm,n_owners,n_ties,verdict,reason,extra,definition_version,seed,resamples,suppressed");
-        assertThat(lines.get(1)).isEqualTo("C6,003,\"Mega-networkers, \"\"not all\"\" spammers\",share,0.1,,,,,,,,"
-                + "supported,,,claims-1,20261122,1000,true");
+                + "ci_low_adjusted,ci_high_adjusted,ci_level_adjusted,p_value,p_holm,n_owners,n_ties,verdict,reason,"
+                + "extra,definition_version,seed,resamples,suppressed");
+        assertThat(lines.get(1)).isEqualTo("C6,003,\"Mega-networkers, \"\"not all\"\" spammers\",share,0.1,,,,,,,,,,"
+                + ",supported,,,claims-2,20261122,1000,true");
         assertThat(lines.get(2)).isEqualTo("C1,\"000, 004\",Diminishing returns,elasticity,1,0.512346,0.45,0.55,"
-                + "0.00001,0.00002,200,100000,supported,,r_squared=0.8,claims-1,20261122,1000,false");
+                + "0.44,0.56,0.9875,0.00001,0.00002,200,100000,supported,,r_squared=0.8,claims-2,20261122,1000,"
+                + "false");
     }
 
     @Test

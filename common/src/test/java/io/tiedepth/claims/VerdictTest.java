@@ -3,7 +3,9 @@ package io.tiedepth.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tiedepth.stats.NormalInterval;
 import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +56,19 @@ class VerdictTest {
             return 0;
         }
 
+        /** An estimate z standard errors above 0 with p = 2Φ(−z). */
+        NormalInterval inference() {
+            double z = new NormalDistribution().inverseCumulativeProbability(1 - p / 2);
+            return new NormalInterval(z, 1.0, NormalInterval.Scale.IDENTITY);
+        }
+
+        public double estimate(ClaimInputs inputs, ClaimParams params) {
+            return Double.isNaN(p) ? Double.NaN : inference().estimate();
+        }
+
         public ClaimResult evaluate(ClaimInputs inputs, ClaimParams params) {
             return Double.isNaN(p) ? ClaimResult.notTestable(this, params, "no data", 0, 0, Map.of())
-                    : ClaimResult.tested(this, params, 1, 0.5, 1.5, p, provisional, "", 100, 1000, Map.of());
+                    : ClaimResult.tested(this, params, inference(), 0, provisional, "", 100, 1000, Map.of());
         }
     }
 
@@ -78,6 +90,28 @@ class VerdictTest {
                 + "p = 0.09 is not below 0.05 across the 4 testable claims");
         assertThat(r.get(3).reason()).startsWith("would be contradicted");
         assertThat(r.get(2).reason()).isEqualTo("no data");
+    }
+
+    @Test
+    void theAdjustedIntervalExcludesTheNullExactlyWhenTheVerdictIsDecided() {
+        List<Claim> claims = List.of(new Fixed("A", 0.001, Verdict.SUPPORTED), new Fixed("B", 0.012, Verdict.SUPPORTED),
+                new Fixed("C", 0.013, Verdict.SUPPORTED), new Fixed("D", 0.04, Verdict.SUPPORTED),
+                new Fixed("E", 0.5, Verdict.INCONCLUSIVE));
+        List<ClaimResult> r = Claims.evaluate(claims, ClaimInputs.of(List.of()), ClaimParams.DEFAULTS);
+        // Holm over 5: 0.005, 0.048, 0.048 (max with 3 x 0.013 = 0.039), 0.08, 0.5
+        assertThat(r).extracting(ClaimResult::verdict).containsExactly(Verdict.SUPPORTED, Verdict.SUPPORTED,
+                Verdict.SUPPORTED, Verdict.INCONCLUSIVE, Verdict.INCONCLUSIVE);
+        for (ClaimResult c : r) {
+            boolean excludes = c.ciLowAdjusted() > 0 || c.ciHighAdjusted() < 0;
+            boolean decided = c.verdict() == Verdict.SUPPORTED || c.verdict() == Verdict.CONTRADICTED;
+            assertThat(excludes).as(c.claimId() + " " + c.ciLowAdjusted() + " " + c.adjustedLevel())
+                    .isEqualTo(decided);
+            assertThat(c.ciLowAdjusted()).isLessThanOrEqualTo(c.ciLow());
+            assertThat(c.ciLow() > 0).isEqualTo(c.pValue() < 0.05);
+        }
+        // the smallest p gets the Bonferroni interval 1 - 0.05/5
+        assertThat(r.get(0).adjustedLevel()).isCloseTo(0.99, within(1e-12));
+        assertThat(r.get(0).ciLowAdjusted()).isCloseTo(r.get(0).estimate() - 2.5758293035489, within(1e-9));
     }
 
     @Test

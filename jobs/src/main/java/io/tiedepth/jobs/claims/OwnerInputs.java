@@ -35,9 +35,10 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * <ul>
  *   <li>{@code mean_active_frequency}: mean contact_frequency of the owner's active ties.</li>
- *   <li>C3: {@code _burst_ties} = burst-accepted ties whose response window is observable
- *       ({@code interacted_within_180d} not null), {@code _burst_events} = those with an interaction in it;
- *       {@code _other_ties}, {@code _other_events} likewise for dated ties not burst-accepted.</li>
+ *   <li>C3: {@code _burst_ties} = burst-accepted ties the owner accepted ({@code invited_by} = contact) whose
+ *       response window is observable ({@code interacted_within_180d} not null), {@code _burst_events} = those with
+ *       an interaction in it; {@code _other_ties}, {@code _other_events} likewise for accepted dated ties not
+ *       burst-accepted.</li>
  *   <li>C9: {@code _note_ties} = ties with {@code invitation_has_note} true, {@code _note_events} = those of depth
  *       reciprocal or sustained; {@code _no_note_*} likewise for {@code invitation_has_note} false.</li>
  *   <li>C8: {@code _reactivation_months} = (month index, reactivations) over the ties' {@code reactivated_at};
@@ -58,8 +59,9 @@ public final class OwnerInputs {
         Dataset<Row> ties = tieFeatures.filter(col(IS_TIE));
         Column observable = col(INTERACTED_WITHIN_180D).isNotNull();
         Column responded = coalesce(col(INTERACTED_WITHIN_180D), lit(false));
-        Column burst = coalesce(col(BURST_ACCEPTED), lit(false));
-        Column other = col(BURST_ACCEPTED).isNotNull().and(burst.equalTo(false));
+        Column accepted = coalesce(col(INVITED_BY), lit("")).equalTo("contact");
+        Column burst = coalesce(col(BURST_ACCEPTED), lit(false)).and(accepted);
+        Column other = col(BURST_ACCEPTED).isNotNull().and(col(BURST_ACCEPTED).equalTo(false)).and(accepted);
         Column deep = col(DEPTH).isin("reciprocal", "sustained");
         Column note = coalesce(col(INVITATION_HAS_NOTE), lit(false));
         Column noNote = col(INVITATION_HAS_NOTE).isNotNull().and(note.equalTo(false));
