@@ -45,7 +45,7 @@ public final class Claims {
     public static List<ClaimResult> evaluate(List<Claim> claims, ClaimInputs inputs, ClaimParams params) {
         List<ClaimResult> raw = new ArrayList<>();
         for (Claim c : claims) {
-            String ruledOut = Reasons.ruledOut(c.id(), inputs);
+            String ruledOut = Reasons.ruledOut(c.id(), inputs, params);
             raw.add(ruledOut != null
                     ? ClaimResult.notTestable(c, params, ruledOut, inputs.size(), inputs.ties(), java.util.Map.of())
                     : c.evaluate(Reasons.admitted(c.id(), inputs), params));

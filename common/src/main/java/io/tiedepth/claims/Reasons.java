@@ -43,12 +43,12 @@ final class Reasons {
      * Why no owner of {@code all} can test claim {@code claimId}, checked before the claim's own conditions (class
      * javadoc); null when some owner can. C10 is exempt (its reason is always its own).
      */
-    static String ruledOut(String claimId, ClaimInputs all) {
+    static String ruledOut(String claimId, ClaimInputs all, ClaimParams params) {
         if (claimId.equals("C10")) {
             return null;
         }
         if (all.rows().stream().noneMatch(r -> r.nTies() > 0)) {
-            return "no owner has ties" + (all.rows().stream().anyMatch(r -> r.platform().equals("network"))
+            return noTies(params, all) + (all.rows().stream().anyMatch(r -> r.platform().equals("network"))
                     ? " (a network dataset without declared links needs \"derive_ties\" in its descriptor)" : "");
         }
         if (admitted(claimId, all).rows().stream().noneMatch(r -> r.nTies() > 0)) {

@@ -44,14 +44,14 @@ class DataLimitsTest {
         }
         List<ClaimResult> r = Claims.evaluate(ClaimInputs.of(rows), P);
         for (String id : C1_TO_C9) {
-            assertThat(claim(r, id).reason()).as(id).isEqualTo("no owner has ties (a network dataset without "
-                    + "declared links needs \"derive_ties\" in its descriptor)");
+            assertThat(claim(r, id).reason()).as(id).isEqualTo("no owner has ties (0 of 40 owners) (a network "
+                    + "dataset without declared links needs \"derive_ties\" in its descriptor)");
             assertThat(claim(r, id).verdict()).isEqualTo(Verdict.NOT_TESTABLE);
         }
         assertThat(claim(r, "C10").reason()).startsWith("exports hold no value of a connection");
         rows.replaceAll(o -> new OwnerRow(o.exportId(), o.ownerId(), "linkedin", o.sizeClass(), o.metrics(), null,
                 null, null, null, null, null, null));
-        assertThat(claim(Claims.evaluate(ClaimInputs.of(rows), P), "C5").reason()).isEqualTo("no owner has ties");
+        assertThat(claim(Claims.evaluate(ClaimInputs.of(rows), P), "C5").reason()).isEqualTo("no owner has ties (0 of 40 owners)");
     }
 
     @Test
@@ -98,6 +98,6 @@ class DataLimitsTest {
         assertThat(claim(r, "C5").nOwners()).isEqualTo(120);
         assertThat(Reasons.admitted("C8", all).size()).isEqualTo(50);
         assertThat(Reasons.admitted("C7", all)).isSameAs(all);
-        assertThat(Reasons.ruledOut("C1", all)).isNull();
+        assertThat(Reasons.ruledOut("C1", all, P)).isNull();
     }
 }
