@@ -83,7 +83,7 @@ public final class OwnerMetrics {
      * The exports with {@code time_origin} and {@code derived_ties}; an exports table written before they existed
      * gets {@code absolute} and null (declared ties), which is what those exports had.
      */
-    static Dataset<Row> withDataFlags(Dataset<Row> exports) {
+    public static Dataset<Row> withDataFlags(Dataset<Row> exports) {
         Dataset<Row> e = exports;
         if (!java.util.Arrays.asList(e.columns()).contains(TIME_ORIGIN)) {
             e = e.withColumn(TIME_ORIGIN, lit("absolute"));

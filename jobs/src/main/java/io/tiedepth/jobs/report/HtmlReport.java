@@ -103,6 +103,9 @@ public final class HtmlReport {
         row(b, "observation window", h.windowStart().isEmpty() ? "–" : h.windowStart() + " to " + h.windowEnd()
                 + (h.windowStart().compareTo("1995") < 0 ? " (dates before 1995 come from network datasets whose "
                 + "times are relative to an unpublished study start, counted from 1970)" : ""));
+        if (!h.relativeSpan().isEmpty()) {
+            row(b, "observation (relative times)", h.relativeSpan());
+        }
         row(b, "key fingerprint", h.keyFingerprint());
         row(b, "bootstrap seed", h.seed());
         row(b, "tiedepth version", h.tiedepthVersion());

@@ -28,6 +28,9 @@ public final class MarkdownReport {
         b.append("| run id | ").append(md(h.runId())).append(" |\n");
         b.append("| observation window | ").append(h.windowStart().isEmpty() ? "–" : h.windowStart() + " to "
                 + h.windowEnd()).append(" |\n");
+        if (!h.relativeSpan().isEmpty()) {
+            b.append("| observation (relative times) | ").append(md(h.relativeSpan())).append(" |\n");
+        }
         b.append("| key fingerprint | ").append(md(h.keyFingerprint())).append(" |\n");
         b.append("| bootstrap seed | ").append(md(h.seed())).append(" |\n");
         b.append("| tiedepth version | ").append(md(h.tiedepthVersion())).append(" |\n");

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.claims.ClaimsJob;
+import io.tiedepth.jobs.features.OwnerMetrics;
+import io.tiedepth.model.Canonical;
 import io.tiedepth.jobs.report.ReportModel.ClaimRow;
 import io.tiedepth.jobs.report.ReportModel.CohortRow;
 import io.tiedepth.jobs.report.ReportModel.CurvePoint;
@@ -123,9 +125,12 @@ public final class ReportJob {
         List<PlatformCount> platforms = new ArrayList<>();
         perPlatform.forEach((p, v) -> platforms.add(new PlatformCount(p, v[0], v[1], v[2], v[3], v[4])));
 
-        Row window = exports.where(col(STATUS).equalTo("ok")).agg(min(WINDOW_START), max(WINDOW_END)).first();
+        Dataset<Row> analysed = OwnerMetrics.withDataFlags(exports).where(col(STATUS).equalTo("ok"));
+        Column relativeTime = col(TIME_ORIGIN).equalTo(Canonical.ExportRow.RELATIVE);
+        Row window = analysed.where(not(relativeTime)).agg(min(WINDOW_START), max(WINDOW_END)).first();
         String windowStart = window.isNullAt(0) ? "" : date(window.getTimestamp(0));
         String windowEnd = window.isNullAt(1) ? "" : date(window.getTimestamp(1));
+        String relativeSpan = relativeSpan(analysed.where(relativeTime));
 
         Dataset<Row> rejects = spark.read().parquet(w.path(Warehouse.REJECTS));
         List<ReasonCount> reasons = new ArrayList<>();
@@ -141,7 +146,7 @@ public final class ReportJob {
 
         ReportModel.Header header = new ReportModel.Header(config.runDate().toString(), nz(run.runId()),
                 nz(run.tiedepthVersion()), nz(run.keyFingerprint()), run.seed() == null ? "" : run.seed().toString(),
-                k, windowStart, windowEnd, platforms, rejected, reasons);
+                k, windowStart, windowEnd, platforms, rejected, reasons, relativeSpan);
 
         // claims
         List<ClaimRow> claims = new ArrayList<>();
@@ -209,7 +214,9 @@ public final class ReportJob {
         }
 
         List<MonthCount> months = new ArrayList<>();
-        for (Row r : ties.where(col(REACTIVATED_AT).isNotNull())
+        Dataset<Row> relativeExports = analysed.where(relativeTime).select(EXPORT_ID);
+        for (Row r : ties.where(col(REACTIVATED_AT).isNotNull()).join(relativeExports,
+                        ties.col(EXPORT_ID).equalTo(relativeExports.col(EXPORT_ID)), "left_anti")
                 .select(col(EXPORT_ID), explode(col(REACTIVATED_AT)).as("_at"))
                 .groupBy(date_format(col("_at"), "yyyy-MM").as("m"))
                 .agg(countDistinct(EXPORT_ID), count(lit(1))).orderBy("m").collectAsList()) {
@@ -295,6 +302,21 @@ public final class ReportJob {
             throw new IOException("Cannot write " + name + ": rename failed in " + dir);
         }
         return target.toString();
+    }
+
+    /**
+     * "up to 193.0 days (median 193.0) for 1,899 exports whose times are offsets from an unknown start": the
+     * observation of relative-time exports as durations; empty when there are none.
+     */
+    static String relativeSpan(Dataset<Row> relativeExports) {
+        Column days = unix_seconds(col(WINDOW_END)).minus(unix_seconds(col(WINDOW_START))).divide(86_400.0);
+        Row r = relativeExports.agg(count(lit(1)), max(days), percentile_approx(days, lit(0.5), lit(10_000)))
+                .first();
+        if (r.getLong(0) == 0 || r.isNullAt(1)) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "up to %.1f days (median %.1f) for %,d export(s) whose times "
+                + "are offsets from an unknown start: no calendar dates", r.getDouble(1), r.getDouble(2), r.getLong(0));
     }
 
     private static String date(Timestamp t) {

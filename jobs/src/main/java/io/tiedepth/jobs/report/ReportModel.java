@@ -23,13 +23,27 @@ public record ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint>
         cohorts = List.copyOf(cohorts);
     }
 
-    /** The run the page describes. {@code windowStart}/{@code windowEnd}: ISO dates, or empty. */
+    /**
+     * The run the page describes. {@code windowStart}/{@code windowEnd}: ISO dates of the exports with calendar
+     * times, or empty. {@code relativeSpan}: for exports whose times are offsets from an unknown start
+     * ({@code time_origin} relative), how long they are observed, as a duration (never a 1970 date); empty when
+     * there are none.
+     */
     public record Header(String runDate, String runId, String tiedepthVersion, String keyFingerprint, String seed,
                          int kMin, String windowStart, String windowEnd, List<PlatformCount> platforms,
-                         long rejectedRecords, List<ReasonCount> rejectReasons) {
+                         long rejectedRecords, List<ReasonCount> rejectReasons, String relativeSpan) {
         public Header {
             platforms = List.copyOf(platforms);
             rejectReasons = List.copyOf(rejectReasons);
+            relativeSpan = relativeSpan == null ? "" : relativeSpan;
+        }
+
+        /** A header without relative-time exports. */
+        public Header(String runDate, String runId, String tiedepthVersion, String keyFingerprint, String seed,
+                      int kMin, String windowStart, String windowEnd, List<PlatformCount> platforms,
+                      long rejectedRecords, List<ReasonCount> rejectReasons) {
+            this(runDate, runId, tiedepthVersion, keyFingerprint, seed, kMin, windowStart, windowEnd, platforms,
+                    rejectedRecords, rejectReasons, "");
         }
     }
 
