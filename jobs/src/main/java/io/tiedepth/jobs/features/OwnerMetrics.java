@@ -36,7 +36,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
  *       (a conversation is a thread, or a contact's messages when the platform has no threads);
  *       {@code inbound_requests_per_month} divides by observation_days / 30.4375 (null below one day).</li>
  *   <li>{@code observation_days}: window_end − window_start of the export.</li>
- *   <li>{@code time_origin}, {@code derived_ties}: copied from the export (relative times; the rule ties were
+ *   <li>{@code time_origin}, {@code derived_ties}, {@code format_era}: copied from the export (relative times; the rule ties were
  *       derived with), for the claims' data limits.</li>
  *   <li>{@code size_class} by n_ties: &lt;50, 50-149, 150-499, 500-999, 1000-4999 (mega), 5000+ (LION scale).</li>
  * </ul>
@@ -54,7 +54,8 @@ public final class OwnerMetrics {
         Dataset<Row> inbound = inboundRequests(analysedExports, invitations, interactions);
         Column observationDays = unix_seconds(col(WINDOW_END)).minus(unix_seconds(col(WINDOW_START))).divide(86_400.0);
         Dataset<Row> m = withDataFlags(analysedExports)
-                .select(EXPORT_ID, PLATFORM, OWNER_ID, WINDOW_START, WINDOW_END, TIME_ORIGIN, DERIVED_TIES)
+                .select(EXPORT_ID, PLATFORM, OWNER_ID, WINDOW_START, WINDOW_END, TIME_ORIGIN, DERIVED_TIES,
+                        FORMAT_ERA)
                 .withColumn(OBSERVATION_DAYS, observationDays)
                 .join(tieStats, TieFeatures.seq(EXPORT_ID), "left")
                 .join(concentration, TieFeatures.seq(EXPORT_ID), "left")
@@ -76,7 +77,7 @@ public final class OwnerMetrics {
                         col(RECIPROCAL_SHARE), col(N_INTERACTIONS), col(INTERACTIONS_PER_TIE), col(GINI),
                         col(TOP20_SHARE), col(BURST_SHARE), col(OUTBOUND_INITIATION_SHARE), col(INBOUND_REQUESTS),
                         col(INBOUND_REQUESTS_PER_MONTH), col(REACTIVATIONS), col(OBSERVATION_DAYS),
-                        col(WINDOW_START), col(WINDOW_END), col(TIME_ORIGIN), col(DERIVED_TIES));
+                        col(WINDOW_START), col(WINDOW_END), col(TIME_ORIGIN), col(DERIVED_TIES), col(FORMAT_ERA));
     }
 
     /**

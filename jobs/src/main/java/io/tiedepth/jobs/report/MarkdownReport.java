@@ -113,6 +113,17 @@ public final class MarkdownReport {
             b.append("\n").append(hidden).append(" month(s) with reactivations of fewer than ")
                     .append(m.header().kMin()).append(" owners each: suppressed.\n");
         }
+        if (!m.published().isEmpty()) {
+            b.append("\n## Published results side by side\n\n| dataset | study | measure | published | found here "
+                    + "| owners |\n|---|---|---|---|---|---:|\n");
+            for (ReportModel.PublishedRow r : m.published()) {
+                boolean hide = m.suppressed(r.owners());
+                b.append("| ").append(md(r.group())).append(" | ").append(md(r.source())).append(" | ")
+                        .append(md(r.measure())).append(" | ").append(md(r.published())).append(" | ")
+                        .append(hide ? "suppressed" : md(r.found())).append(" | ")
+                        .append(hide ? "" : count(r.owners())).append(" |\n");
+            }
+        }
         b.append("\n## Cohorts by size class\n\n| metric | cohort | owners | median [q1, q3] | mean (95 % CI) |\n"
                 + "|---|---|---:|---:|---:|\n");
         for (String metric : HtmlReport.COHORT_METRICS) {

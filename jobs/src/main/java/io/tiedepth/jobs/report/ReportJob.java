@@ -10,6 +10,7 @@ import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.claims.ClaimsJob;
 import io.tiedepth.jobs.features.OwnerMetrics;
 import io.tiedepth.model.Canonical;
+import io.tiedepth.schema.StatsTables;
 import io.tiedepth.jobs.report.ReportModel.ClaimRow;
 import io.tiedepth.jobs.report.ReportModel.CohortRow;
 import io.tiedepth.jobs.report.ReportModel.CurvePoint;
@@ -233,7 +234,16 @@ public final class ReportJob {
         cohorts.sort(Comparator.comparing((CohortRow c) -> c.grouping().equals("all") ? 0 : 1)
                 .thenComparing(c -> SizeClass.LABELS.indexOf(c.cohort())).thenComparing(CohortRow::metric));
 
-        return new ReportModel(header, claims, owners, curves, breakpoint, depth, layers, response, months, cohorts);
+        List<ReportModel.PublishedRow> published = new ArrayList<>();
+        if (exists(spark, w.path(ClaimsJob.STATS_PUBLISHED))) {
+            for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_PUBLISHED)).collectAsList()) {
+                published.add(new ReportModel.PublishedRow(r.getAs(StatsTables.GROUP), r.getAs(StatsTables.SOURCE),
+                        r.getAs(StatsTables.MEASURE), r.getAs(StatsTables.PUBLISHED), r.getAs(StatsTables.FOUND),
+                        r.<Long>getAs(StatsTables.OWNERS)));
+            }
+        }
+        return new ReportModel(header, claims, owners, curves, breakpoint, depth, layers, response, months, cohorts,
+                published);
     }
 
     private static List<ResponseRow> response(Dataset<Row> known, String column, String label) {
@@ -317,6 +327,11 @@ public final class ReportJob {
         }
         return String.format(java.util.Locale.ROOT, "up to %.1f days (median %.1f) for %,d export(s) whose times "
                 + "are offsets from an unknown start: no calendar dates", r.getDouble(1), r.getDouble(2), r.getLong(0));
+    }
+
+    private static boolean exists(SparkSession spark, String path) throws IOException {
+        Path p = new Path(path);
+        return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
     }
 
     private static String date(Timestamp t) {

@@ -10,7 +10,15 @@ import java.util.List;
  */
 public record ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint> owners, List<CurvePoint> curves,
                           double breakpoint, List<DepthMix> depth, List<LayerRow> layers,
-                          List<ResponseRow> response, List<MonthCount> reactivations, List<CohortRow> cohorts) {
+                          List<ResponseRow> response, List<MonthCount> reactivations, List<CohortRow> cohorts,
+                          List<PublishedRow> published) {
+
+    /** A model without the published-results table (warehouses written before it existed). */
+    public ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint> owners, List<CurvePoint> curves,
+                       double breakpoint, List<DepthMix> depth, List<LayerRow> layers, List<ResponseRow> response,
+                       List<MonthCount> reactivations, List<CohortRow> cohorts) {
+        this(header, claims, owners, curves, breakpoint, depth, layers, response, reactivations, cohorts, List.of());
+    }
 
     public ReportModel {
         claims = List.copyOf(claims);
@@ -21,6 +29,12 @@ public record ReportModel(Header header, List<ClaimRow> claims, List<OwnerPoint>
         response = List.copyOf(response);
         reactivations = List.copyOf(reactivations);
         cohorts = List.copyOf(cohorts);
+        published = List.copyOf(published);
+    }
+
+    /** One row of stats/published: a published figure beside what tiedepth finds in one dataset group. */
+    public record PublishedRow(String group, String source, String measure, String published, String found,
+                               long owners) {
     }
 
     /**
