@@ -11,7 +11,7 @@ import java.util.Map;
  * seed is about accepting a pile of invitations) whose response window lies inside the observation window. A tie is
  * burst-accepted when it is one of at least {@code burst_k} (10) ties the owner gained that calendar day.
  *
- * <p><b>Estimator</b>: Mantel–Haenszel risk ratio stratified by owner ({@link PooledRiskRatio}), owner bootstrap,
+ * <p><b>Estimator</b>: Mantel–Haenszel risk ratio stratified by owner ({@link StratifiedRiskRatio}), owner bootstrap,
  * normal-theory interval on the log scale. <b>Null</b> θ₀ = 1; supported when the 95 % interval lies below 1,
  * contradicted when above, then Holm.
  *
@@ -54,7 +54,7 @@ public final class C3YesToAll implements Claim {
 
     @Override
     public double estimate(ClaimInputs all, ClaimParams params) {
-        return PooledRiskRatio.estimate(usable(all), OwnerRow::burst, OwnerRow::nonBurst);
+        return StratifiedRiskRatio.estimate(usable(all), OwnerRow::burst, OwnerRow::nonBurst);
     }
 
     @Override
@@ -77,7 +77,7 @@ public final class C3YesToAll implements Claim {
             }
             return ClaimResult.notTestable(this, params, reason, in.size(), observableTies, Map.of());
         }
-        PooledRiskRatio.Evaluation e = PooledRiskRatio.evaluate(in, OwnerRow::burst, OwnerRow::nonBurst, "burst",
+        StratifiedRiskRatio.Evaluation e = StratifiedRiskRatio.evaluate(in, OwnerRow::burst, OwnerRow::nonBurst, "burst",
                 "non_burst", params, id());
         return ClaimResult.byInterval(this, params, e.ratio(), nullValue(), Verdict.Side.BELOW, in.size(),
                 observableTies, e.extra());

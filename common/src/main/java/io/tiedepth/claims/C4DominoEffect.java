@@ -1,5 +1,6 @@
 package io.tiedepth.claims;
 
+import io.tiedepth.schema.Columns;
 import io.tiedepth.stats.Elasticity;
 import io.tiedepth.stats.NormalInterval;
 import io.tiedepth.stats.PoissonRegression;
@@ -14,9 +15,9 @@ import java.util.Map;
  * exactly a power law), over owners with at least one tie, <b>owners without any request included</b>.
  *
  * <p><b>Estimator</b>: Poisson pseudo-maximum likelihood ({@link PoissonRegression}) of
- * inbound_requests_per_month on log(n_ties), weighted by the owner's observed months (observation_days / 30.4375):
- * the same as a Poisson fit of the request count with log(months) as offset, so owners observed longer count more and
- * zeros are kept (the former OLS of log(rate) had to drop owners without requests: selection on the outcome).
+ * inbound_requests_per_month on log(n_ties), weighted by the months the requests are counted over
+ * (min(observation_days, {@link Columns#INBOUND_WINDOW_DAYS}) / 30.4375): the same as a Poisson fit of the request
+ * count with log(months) as offset, so zeros are kept (the former OLS of log(rate) had to drop owners without requests: selection on the outcome).
  * The OLS slope over owners with requests stays in {@code extra}.
  *
  * <p><b>Null and verdict</b>: θ₀ = 0; supported when the 95 % owner-bootstrap normal-theory interval lies above 0,
@@ -58,10 +59,11 @@ public final class C4DominoEffect implements Claim {
                 && r.get(OwnerMetric.OBSERVATION_DAYS) > 0);
     }
 
+    /** The months each owner's requests are counted over: min(observation_days, half a year) / 30.4375. */
     private static double[] months(ClaimInputs in) {
         double[] m = in.column(OwnerMetric.OBSERVATION_DAYS);
         for (int i = 0; i < m.length; i++) {
-            m[i] /= DAYS_PER_MONTH;
+            m[i] = Math.min(m[i], Columns.INBOUND_WINDOW_DAYS) / DAYS_PER_MONTH;
         }
         return m;
     }
@@ -86,10 +88,15 @@ public final class C4DominoEffect implements Claim {
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("owners_without_inbound_requests", params.owners(without));
         if (in.size() < params.minOwners() || without == in.size()) {
+            boolean recorded = all.rows().stream().anyMatch(r -> r.nTies() > 0
+                    && !Double.isNaN(r.get(OwnerMetric.INBOUND_REQUESTS_PER_MONTH)));
             String reason = all.rows().stream().noneMatch(r -> r.nTies() > 0) ? Reasons.noTies(params, all)
+                    : !recorded ? "no invitation data in these exports, so no inbound requests are recorded (X "
+                    + "archives and network datasets do not list requests to connect)"
                     : in.size() >= params.minOwners()
-                    ? "no inbound requests (incoming invitations or conversations started by a contact) in these exports"
-                    : Reasons.only(params, in.size()) + " owners have ties and an observation window, need "
+                    ? "no inbound requests (incoming invitations or conversations started by a non-tie) in the last "
+                    + "half year of these exports"
+                    : Reasons.only(params, in.size()) + " owners have ties and recorded inbound requests, need "
                     + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }

@@ -3,10 +3,11 @@ package io.tiedepth.claims;
 /**
  * C5, value follows effort (seed 001): owners who reach out get more two-way ties.
  *
- * <p>Statistic: Spearman's ρ(outbound_initiation_share, reciprocal_share) over owners with at least one tie and at
- * least one contact with a message (so that the initiation share is defined), owner-bootstrap interval. Supported
- * when the 95 % interval lies above 0, contradicted when below 0. An association across owners, not an effect of
- * reaching out.
+ * <p><b>Estimand</b>: the population's Spearman correlation ρ(outbound_initiation_share, reciprocal_share) over owners
+ * with at least one tie and at least one contact with a message (so that the initiation share is defined).
+ * <b>Estimator</b>: Spearman's ρ with mid-ranks ({@link SpearmanClaim}), owner bootstrap, normal-theory interval on
+ * Fisher's atanh scale. <b>Null</b> θ₀ = 0; supported when the 95 % interval lies above 0, contradicted when below,
+ * then Holm. An association across owners, not an effect of reaching out.
  */
 public final class C5ValueFollowsEffort extends SpearmanClaim {
 

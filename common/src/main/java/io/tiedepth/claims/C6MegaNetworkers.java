@@ -75,6 +75,8 @@ public final class C6MegaNetworkers implements Claim {
         long megaOwners = in.rows().stream().filter(r -> r.nTies() >= mega).count();
         long others = in.size() - megaOwners;
         Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("mega_owners", params.owners(megaOwners));
+        extra.put("comparison_owners", params.owners(others));
         if (megaOwners < params.minOwners() || others < params.minOwners()) {
             String reason = all.rows().stream().noneMatch(r -> r.nTies() > 0) ? Reasons.noTies(params, all)
                     : megaOwners == 0 ? "no mega owners (>= " + mega + " ties), need " + params.minOwners()
@@ -89,8 +91,6 @@ public final class C6MegaNetworkers implements Claim {
         double[] reciprocal = in.column(OwnerMetric.N_RECIPROCAL);
         var b = OwnerBootstrap.run(in, rows -> new double[] {share(ties, reciprocal, rows, mega)}, params, id())
                 .primary();
-        extra.put("mega_owners", params.owners(megaOwners));
-        extra.put("comparison_owners", params.owners(others));
         extra.put("percentile_ci", Fmt.interval(b.lower(), b.upper()));
         extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
         return ClaimResult.byInterval(this, params, NormalInterval.of(b, NormalInterval.Scale.IDENTITY), SHARE,

@@ -3,9 +3,11 @@ package io.tiedepth.claims;
 /**
  * C7, contacts vs connections (seed 004): the two-way share falls as networks grow.
  *
- * <p>Statistic: Spearman's ρ(n_ties, reciprocal_share) over owners with at least one tie, owner-bootstrap interval.
- * Supported when the 95 % interval lies below 0, contradicted when above 0. (With a fixed number of two-way ties, the
- * share falls mechanically as n_ties grows; C1 and C2 say whether the count itself keeps up.)
+ * <p><b>Estimand</b>: the population's Spearman correlation ρ(n_ties, reciprocal_share) over owners with at least one
+ * tie. <b>Estimator</b>: Spearman's ρ with mid-ranks ({@link SpearmanClaim}), owner bootstrap, normal-theory interval
+ * on Fisher's atanh scale. <b>Null</b> θ₀ = 0; supported when the 95 % interval lies below 0, contradicted when above,
+ * then Holm. (With a fixed number of two-way ties, the share falls mechanically as n_ties grows; C1 and C2 say whether
+ * the count itself keeps up.)
  */
 public final class C7ContactsVsConnections extends SpearmanClaim {
 

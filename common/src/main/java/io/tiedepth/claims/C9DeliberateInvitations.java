@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * <p><b>Estimand</b>: the within-owner risk ratio P(depth reciprocal or sustained | invitation with a note) /
  * P(same | invitation without a note), over ties with an invitation record (ties whose invitation is unknown are left
- * out). <b>Estimator</b>: Mantel–Haenszel risk ratio stratified by owner ({@link PooledRiskRatio}), owner bootstrap,
+ * out). <b>Estimator</b>: Mantel–Haenszel risk ratio stratified by owner ({@link StratifiedRiskRatio}), owner bootstrap,
  * normal-theory interval on the log scale. <b>Null</b> θ₀ = 1; supported when the 95 % interval lies above 1,
  * contradicted when below, then Holm. Needs at least {@code min_owners} owners with ties of both kinds. An
  * association: owners choose when to write a note.
@@ -47,7 +47,7 @@ public final class C9DeliberateInvitations implements Claim {
 
     @Override
     public double estimate(ClaimInputs all, ClaimParams params) {
-        return PooledRiskRatio.estimate(usable(all), OwnerRow::note, OwnerRow::noNote);
+        return StratifiedRiskRatio.estimate(usable(all), OwnerRow::note, OwnerRow::noNote);
     }
 
     @Override
@@ -62,7 +62,7 @@ public final class C9DeliberateInvitations implements Claim {
                     + "invited without one, need " + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), ties, Map.of());
         }
-        PooledRiskRatio.Evaluation e = PooledRiskRatio.evaluate(in, OwnerRow::note, OwnerRow::noNote, "note",
+        StratifiedRiskRatio.Evaluation e = StratifiedRiskRatio.evaluate(in, OwnerRow::note, OwnerRow::noNote, "note",
                 "no_note", params, id());
         return ClaimResult.byInterval(this, params, e.ratio(), nullValue(), Verdict.Side.ABOVE, in.size(), ties,
                 e.extra());

@@ -59,7 +59,7 @@ public final class Generator implements Serializable {
 
     /** Owner {@code index} measured without writing anything (path and export_id null): for fast tests of the model. */
     public OwnerSummary measure(int index) {
-        SynthOwner o = model().sample(index);
+        SynthOwner o = model().sampleWithoutPeople(index);
         OwnerTruth truth = OwnerTruth.of(o, params.features(), model().waveDates(), params.messages().waveSpreadDays());
         return new OwnerSummary(index, o.platform(), o.era(), o.zipped(), null, null, 0, new TreeMap<>(), truth);
     }

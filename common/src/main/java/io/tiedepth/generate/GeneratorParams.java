@@ -83,9 +83,12 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
      * @param minSize     smallest burst (15; at least features.burstK)
      * @param maxSize     largest burst (60)
      * @param backlogDays a burst-accepted invitation was sent up to this many days before (60)
+     * @param recentShare share of bursting owners whose first burst falls where an export shows both the
+     *                    invitations and the 180-day response: 185–235 days before the export (0.5); no burst ever
+     *                    falls in the last 183 days (the window in which inbound requests are counted, C4)
      */
     public record Bursts(boolean enabled, double ownerShare, double tieShare, int minSize, int maxSize,
-                         int backlogDays) implements Serializable {
+                         int backlogDays, double recentShare) implements Serializable {
     }
 
     /**
@@ -238,7 +241,7 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
     public static final GeneratorParams DEFAULTS = new GeneratorParams(
             new Sizes(300, 1.0, 0.02, 2000, 1.0, 5, 30_000, 300),
             new Timeline("2025-06-30", 180, 2, 12, 1.5, "2004-01-01"),
-            new Bursts(true, 0.35, 0.12, 15, 60, 60),
+            new Bursts(true, 0.35, 0.12, 15, 60, 60, 0.5),
             new Activity(75, 0.15, 0.08, List.of(5, 15, 50, 150), List.of(26.0, 8.0, 3.0, 1.5), 0.25, 0.5),
             new Reciprocity(0.15, 0.25, 0.08, 0.5, 0.15),
             new Invitations(300, 0.25, 1.5, 0.3, 0.5, 0.3),
@@ -437,7 +440,8 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
         check(bad, timeline.tenureMinYears >= 1 && timeline.tenureMaxYears >= timeline.tenureMinYears,
                 "timeline.tenureMinYears must be ≥ 1 and ≤ tenureMaxYears");
         check(bad, timeline.growth > 0, "timeline.growth must be > 0");
-        check(bad, share(bursts.ownerShare) && share(bursts.tieShare), "bursts shares must be in [0, 1]");
+        check(bad, share(bursts.ownerShare) && share(bursts.tieShare) && share(bursts.recentShare),
+                "bursts shares must be in [0, 1]");
         check(bad, bursts.minSize >= features.burstK && bursts.maxSize >= bursts.minSize,
                 "bursts.minSize must be ≥ features.burstK and ≤ bursts.maxSize");
         check(bad, bursts.backlogDays >= 0, "bursts.backlogDays must be ≥ 0");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tiedepth.stats.MantelHaenszel;
+import io.tiedepth.stats.PoissonRegression;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * {@code ground_truth.json}: the parameters used, and for each claim of DESIGN §7 the planted value next to the
@@ -50,6 +53,17 @@ public final class GroundTruth {
      * @param owners the summaries of every owner (any order; sorted by index here)
      */
     public static ObjectNode build(Generator g, int nOwners, List<OwnerSummary> owners) {
+        return build(g, nOwners, owners, Map.of(), 0);
+    }
+
+    /**
+     * Builds the ground truth of a run with each claim's <b>estimand</b>: {@code claims.<id>.estimand}, the value
+     * the {@code estimate} of {@code claims.csv} converges to under this run's population model, computed as that
+     * estimate on {@code estimandOwners} further owners of the same model (io.tiedepth.claims.GeneratedOwners), with
+     * {@code estimand_owners} beside it. Claims absent from {@code estimands}, or without an estimate (C10), get none.
+     */
+    public static ObjectNode build(Generator g, int nOwners, List<OwnerSummary> owners, Map<String, Double> estimands,
+                                   int estimandOwners) {
         List<OwnerSummary> s = new ArrayList<>(owners);
         s.sort(Comparator.comparingInt(OwnerSummary::index));
         GeneratorParams p = g.params();
@@ -94,21 +108,26 @@ public final class GroundTruth {
         c7(claims.putObject("C7"), p, s);
         c8(claims.putObject("C8"), p, g.model().waveDates(), s);
         c9(claims.putObject("C9"), p, s);
+        estimands.forEach((id, value) -> {
+            if (Double.isNaN(value)) {
+                return;
+            }
+            ObjectNode c = claims.has(id) ? (ObjectNode) claims.get(id) : claims.putObject(id);
+            num(c, "estimand", value);
+            c.put("estimand_owners", estimandOwners);
+        });
         return root;
     }
 
     private static void c1(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {
-        c.put("statistic", "OLS slope of log(1 + n_active) on log(n_ties)");
+        c.put("statistic", "PPML elasticity of n_active on n_ties (owners with ties)");
         c.put("enabled", p.effects().c1DiminishingReturns().enabled());
         c.put("planted", p.activeElasticity());
-        List<double[]> xy = new ArrayList<>();
-        for (OwnerSummary o : s) {
-            if (o.truth().nTies() > 0) {
-                xy.add(new double[] {Math.log(o.truth().nTies()), Math.log(1 + o.truth().nActive())});
-            }
-        }
-        num(c, "realised", olsSlope(xy));
-        c.put("n_owners", xy.size());
+        List<OwnerSummary> tied = s.stream().filter(o -> o.truth().nTies() > 0).toList();
+        double[] x = tied.stream().mapToDouble(o -> Math.log(o.truth().nTies())).toArray();
+        double[] y = tied.stream().mapToDouble(o -> o.truth().nActive()).toArray();
+        num(c, "realised", PoissonRegression.fit(x, y).slope());
+        c.put("n_owners", tied.size());
     }
 
     private static void c2(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {
@@ -130,33 +149,48 @@ public final class GroundTruth {
     }
 
     private static void c3(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {
-        c.put("statistic", "pooled risk ratio of an interaction within response_days, burst vs other ties");
+        c.put("statistic", "Mantel-Haenszel risk ratio by owner of an interaction within response_days, burst vs "
+                + "other ties the owner accepted");
         c.put("enabled", p.effects().c3BurstPenalty().enabled());
         c.put("planted", p.burstRiskRatio());
-        long bObs = sumInt(s, OwnerTruth::burstObservable);
-        long bIn = sumInt(s, OwnerTruth::burstWithin);
-        long oObs = sumInt(s, OwnerTruth::otherObservable);
-        long oIn = sumInt(s, OwnerTruth::otherWithin);
-        num(c, "realised", ratio(ratio(bIn, bObs), ratio(oIn, oObs)));
-        c.put("burst_ties_observable", bObs);
-        c.put("burst_ties_with_interaction", bIn);
-        c.put("other_ties_observable", oObs);
-        c.put("other_ties_with_interaction", oIn);
+        num(c, "realised", mantelHaenszel(s, OwnerTruth::burstWithin, OwnerTruth::burstObservable,
+                OwnerTruth::otherWithin, OwnerTruth::otherObservable));
+        c.put("burst_ties_observable", sumInt(s, OwnerTruth::burstObservable));
+        c.put("burst_ties_with_interaction", sumInt(s, OwnerTruth::burstWithin));
+        c.put("other_ties_observable", sumInt(s, OwnerTruth::otherObservable));
+        c.put("other_ties_with_interaction", sumInt(s, OwnerTruth::otherWithin));
+    }
+
+    private static double mantelHaenszel(List<OwnerSummary> s, ToIntFunction<OwnerTruth> a,
+                                         ToIntFunction<OwnerTruth> n, ToIntFunction<OwnerTruth> b,
+                                         ToIntFunction<OwnerTruth> m) {
+        int k = s.size();
+        long[][] v = new long[4][k];
+        int[] all = new int[k];
+        for (int i = 0; i < k; i++) {
+            OwnerTruth t = s.get(i).truth();
+            v[0][i] = a.applyAsInt(t);
+            v[1][i] = n.applyAsInt(t);
+            v[2][i] = b.applyAsInt(t);
+            v[3][i] = m.applyAsInt(t);
+            all[i] = i;
+        }
+        return MantelHaenszel.of(v[0], v[1], v[2], v[3], all).ratio();
     }
 
     private static void c4(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {
-        c.put("statistic", "OLS slope of log(inbound_requests_per_month) on log(n_ties), owners with requests");
+        c.put("statistic", "PPML elasticity of inbound_requests_per_month on n_ties, weighted by months observed, "
+                + "owners without requests kept");
         c.put("enabled", p.effects().c4InboundGrowth().enabled());
         c.put("planted", p.inboundElasticity());
-        List<double[]> xy = new ArrayList<>();
-        for (OwnerSummary o : s) {
-            double rate = o.truth().inboundPerMonth();
-            if (o.truth().nTies() > 0 && rate > 0 && Double.isFinite(rate)) {
-                xy.add(new double[] {Math.log(o.truth().nTies()), Math.log(rate)});
-            }
-        }
-        num(c, "realised", olsSlope(xy));
-        c.put("n_owners", xy.size());
+        List<OwnerTruth> used = s.stream().map(OwnerSummary::truth)
+                .filter(t -> t.nTies() > 0 && Double.isFinite(t.inboundPerMonth())).toList();
+        double[] x = used.stream().mapToDouble(t -> Math.log(t.nTies())).toArray();
+        double[] y = used.stream().mapToDouble(OwnerTruth::inboundPerMonth).toArray();
+        double[] w = used.stream().mapToDouble(t -> Math.min(t.observationDays(), OwnerTruth.RECENT_DAYS) / 30.4375)
+                .toArray();
+        num(c, "realised", PoissonRegression.fit(x, y, w).slope());
+        c.put("n_owners", used.size());
     }
 
     private static void c5(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {
@@ -258,14 +292,16 @@ public final class GroundTruth {
     }
 
     private static void c9(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {
-        c.put("statistic", "pooled risk ratio of a reciprocal tie, invitation with a note vs without");
+        c.put("statistic", "Mantel-Haenszel risk ratio by owner of a reciprocal tie, invitation with a note vs "
+                + "without");
         c.put("enabled", p.effects().c9NoteEffect().enabled());
         c.put("planted", p.noteRiskRatio());
         long note = sumInt(s, OwnerTruth::noteTies);
         long noteRec = sumInt(s, OwnerTruth::noteReciprocal);
         long none = sumInt(s, OwnerTruth::noNoteTies);
         long noneRec = sumInt(s, OwnerTruth::noNoteReciprocal);
-        num(c, "realised", ratio(ratio(noteRec, note), ratio(noneRec, none)));
+        num(c, "realised", mantelHaenszel(s, OwnerTruth::noteReciprocal, OwnerTruth::noteTies,
+                OwnerTruth::noNoteReciprocal, OwnerTruth::noNoteTies));
         c.put("note_ties", note);
         c.put("note_ties_reciprocal", noteRec);
         c.put("no_note_ties", none);
@@ -315,29 +351,6 @@ public final class GroundTruth {
     }
 
     // ---- small statistics ----
-
-    /** OLS slope of y on x over points {x, y}; NaN with fewer than 2 points or no spread in x. */
-    public static double olsSlope(List<double[]> xy) {
-        int n = xy.size();
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double mx = 0;
-        double my = 0;
-        for (double[] v : xy) {
-            mx += v[0];
-            my += v[1];
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (double[] v : xy) {
-            sxy += (v[0] - mx) * (v[1] - my);
-            sxx += (v[0] - mx) * (v[0] - mx);
-        }
-        return sxx == 0 ? Double.NaN : sxy / sxx;
-    }
 
     /** Spearman's ρ: Pearson correlation of average ranks; NaN with fewer than 3 points or no spread. */
     public static double spearman(List<double[]> xy) {
@@ -389,10 +402,6 @@ public final class GroundTruth {
         Arrays.sort(s);
         int m = s.length / 2;
         return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-    }
-
-    private static double ratio(double a, double b) {
-        return b == 0 || !Double.isFinite(a) || !Double.isFinite(b) ? Double.NaN : a / b;
     }
 
     private static String plusMonths(String yyyyMm, int k) {

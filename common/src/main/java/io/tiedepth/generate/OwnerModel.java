@@ -31,7 +31,8 @@ import java.util.Set;
  *       ties each; every other day holds at most burstK − 1 ties, so the realised burst days are the planted ones.</li>
  *   <li><b>Owner type</b>: initiative o (P(the owner sends a contact's first message)), spammer or not (C6),
  *       target reciprocal share ρ = baseShare·(n/ref)^−δ·e^(η·z(o))·spam·noise (C7, C5), active budget
- *       A = min(activeAtRef·(n/ref)^β·noise, ceiling·noise) (C1, C2).</li>
+ *       A = min(activeAtRef·(n/ref)^β·noise, ceiling·noise) (C1, C2), rounded up or down at random so that E[A] is
+ *       exactly that expectation (no floor: with C1 and C2 off, E[n_active | n] ∝ n holds for small networks too).</li>
  *   <li><b>Per tie</b>: an invitation note (noteShare); <i>early contact</i>, i.e. a message within responseDays of
  *       connecting, with P = greetShare × (burst ? RR₃ : 1) (C3); <i>reciprocal</i> with P ∝ (note ? RR₉ : 1),
  *       scaled so the owner's expected share is ρ (C9).</li>
@@ -47,10 +48,12 @@ import java.util.Set;
  *   <li><b>Waves</b> (C8): in each wave, Poisson(wakePerOwner·n/refSize) dormant older ties that already had their
  *       exchange (or only ever heard from the contact) send one more message within ± waveSpreadDays of the wave
  *       date, after more than dormancyDays of silence: a reactivation that changes no other feature.</li>
- *   <li><b>Invitations</b> (C4): inbound requests over the window are set to inboundPerMonth·(n/ref)^γ·noise per
- *       month: contact-opened conversations count first; then recent ties are marked invited by the contact
- *       (burst ties always are), then pending invitations from strangers fill the rest. Plus pending invitations the
- *       owner sent, and one on the export day.</li>
+ *   <li><b>Invitations</b> (C4): inbound requests in the export's last half year (incoming invitations
+ *       there; conversations a non-tie opens would count too, the model has none) number inboundPerMonth·(n/ref)^γ·noise
+ *       per month (rounded at random): that many of the ties gained in the window are marked invited by the contact,
+ *       pending invitations from strangers make up the rest. Bursts never fall in that window, so C4 has an exact
+ *       null; ties listed earlier in the invitation window are invited by the contact with contactInvitedShare
+ *       (burst ties always). Plus pending invitations the owner sent, and one on the export day.</li>
  * </ol>
  */
 public final class OwnerModel {
@@ -58,6 +61,9 @@ public final class OwnerModel {
     /** A tie with c messages is active while its age is at most c years; a little slack is kept on that side. */
     private static final double YOUNG_SLACK_DAYS = 2;
     private static final long POOL = -1;
+    /** Days before the export between which a recent burst falls ({@link GeneratorParams.Bursts#recentShare}). */
+    private static final int RECENT_BURST_FROM = 185;
+    private static final int RECENT_BURST_TO = 235;
     private static final long STREAM_STRUCTURE = 1;
     private static final long STREAM_NAMES = 2;
     private static final long STREAM_MESSAGES = 3;
@@ -137,8 +143,21 @@ public final class OwnerModel {
 
     /** Owner {@code index} of the run. */
     public SynthOwner sample(int index) {
-        return new Sampling(index).run();
+        return new Sampling(index, true).run();
     }
+
+    /**
+     * Owner {@code index} without people: every contact is one placeholder person (no names, URLs or e-mails are
+     * drawn), everything else — ties, dates, messages, invitations, the plan — equal to {@link #sample}'s, because
+     * people are drawn from their own random stream. About ten times faster: what measuring truths on large
+     * in-memory populations needs ({@link Generator#measure}); never for writing exports.
+     */
+    public SynthOwner sampleWithoutPeople(int index) {
+        return new Sampling(index, false).run();
+    }
+
+    /** The stand-in for every person of {@link #sampleWithoutPeople}. */
+    static final Names.Person NOBODY = new Names.Person("", "", Names.URL_PREFIX, null, "", "");
 
     /** The state of sampling one owner. */
     private final class Sampling {
@@ -169,8 +188,12 @@ public final class OwnerModel {
         private Instant[] firstMessage;
         private List<List<Integer>> messagesOf;
 
-        Sampling(int index) {
+        /** Whether people (names, URLs, e-mails) are drawn; they come from their own stream {@link #rn}. */
+        private final boolean people;
+
+        Sampling(int index, boolean people) {
             this.index = index;
+            this.people = people;
             this.r = Rand.of(seed, index, STREAM_STRUCTURE);
             this.rn = Rand.of(seed, index, STREAM_NAMES);
             this.rm = Rand.of(seed, index, STREAM_MESSAGES);
@@ -215,7 +238,7 @@ public final class OwnerModel {
                 connectedAt[i] = at;
                 ageDays[i] = (exportAt.getEpochSecond() - at.getEpochSecond()) / DAY_S;
             }
-            Names.Person owner = Names.person(rn, Rand.mix(seed, index, 1L << 40), false);
+            Names.Person owner = people ? Names.person(rn, Rand.mix(seed, index, 1L << 40), false) : NOBODY;
             names.add(norm(owner.fullName()));
             urls.add(owner.url());
             List<Names.Person> people = new ArrayList<>(n);
@@ -242,8 +265,8 @@ public final class OwnerModel {
             double wanted = p.activity().activeAtRef() * Math.pow(n / ref, p.activeElasticity())
                     * Math.exp(p.activity().noiseSigma() * r.normal());
             double ceiling = p.ceiling() * Math.exp(p.activity().ceilingSigma() * r.normal());
-            int active = (int) Math.round(Math.min(wanted, ceiling));
-            active = Math.max(Math.min(2, n), Math.min(n, active));
+            double expected = Math.min(wanted, ceiling);
+            int active = Math.min(n, (int) Math.floor(expected) + (r.chance(expected - Math.floor(expected)) ? 1 : 0));
 
             tieFlags(rho);
             int[] young = youngAndDropped(active);
@@ -360,11 +383,18 @@ public final class OwnerModel {
             boolean[] burstDay = new boolean[days];
             int[] count = new int[days];
             List<int[]> ties = new ArrayList<>(n);
-            for (int s : burstSizes) {
+            int lastAllowed = days - 1 - (int) Math.ceil(OwnerTruth.RECENT_DAYS);
+            boolean recentFirst = r.chance(p.bursts().recentShare());
+            for (int b = 0; b < burstSizes.size(); b++) {
+                int s = burstSizes.get(b);
                 int d = -1;
+                if (recentFirst && b == 0) {
+                    int c = days - 1 - r.between(RECENT_BURST_FROM, RECENT_BURST_TO);
+                    d = c >= Math.min(30, days / 4) && !burstDay[c] ? c : -1;
+                }
                 for (int tries = 0; tries < 200 && d < 0; tries++) {
                     int c = Math.min(days - 2, (int) (days * Math.pow(r.uniform(), 1 / g)));
-                    if (c >= Math.min(30, days / 4) && !burstDay[c]) {
+                    if (c >= Math.min(30, days / 4) && c <= lastAllowed && !burstDay[c]) {
                         d = c;
                     }
                 }
@@ -424,6 +454,9 @@ public final class OwnerModel {
             if (r.chance(p.format().sharedContactShare())) {
                 int j = r.below(p.format().sharedPoolSize());
                 Rand pool = Rand.of(seed, POOL, j);
+                if (!people) {
+                    return NOBODY;
+                }
                 Names.Person shared = Names.person(pool, Rand.mix(seed, POOL, (1L << 41) + j),
                         pool.chance(p.format().emailShare()));
                 if (!urls.contains(shared.url()) && names.add(norm(shared.fullName()))) {
@@ -435,6 +468,9 @@ public final class OwnerModel {
         }
 
         private Names.Person newPerson(long stream) {
+            if (!people) {
+                return NOBODY;
+            }
             Names.Person person = Names.person(rn, Rand.mix(seed, index, stream), rn.chance(p.format().emailShare()));
             while (!names.add(norm(person.fullName()))) {
                 person = Names.disambiguate(person, rn);
@@ -787,45 +823,44 @@ public final class OwnerModel {
                 }
                 sent[i] = at.isAfter(exportAt) ? exportAt : at;
             }
-            List<Integer> recent = new ArrayList<>();
-            int forced = 0;
+            List<Integer> listed = new ArrayList<>();
+            List<Integer> requestWindow = new ArrayList<>();
+            double recentFrom = exportAt.getEpochSecond() - OwnerTruth.RECENT_DAYS * DAY_S;
             for (int i = 0; i < n && linkedin; i++) {
                 if (sent[i].getEpochSecond() >= windowStart) {
-                    recent.add(i);
-                    forced += burst[i] ? 1 : 0;
+                    listed.add(i);
+                    if (sent[i].getEpochSecond() > recentFrom) {
+                        requestWindow.add(i);
+                    }
                 }
             }
-            Instant first = connectedAt.length > 0 ? connectedAt[0] : exportAt;
-            for (Message m : messages) {
-                first = m.at().isBefore(first) ? m.at() : first;
-            }
-            double months = (exportAt.getEpochSecond() - first.getEpochSecond()) / DAY_S / 30.4375;
             double rate = p.invitations().inboundPerMonth() * Math.pow(n / p.sizes().refSize(), p.inboundElasticity())
                     * Math.exp(p.invitations().inboundSigma() * r.normal());
-            double target = rate * months;
+            double target = rate * OwnerTruth.RECENT_DAYS / 30.4375;
             inboundTarget[0] = target;
-            int opened = OwnerTruth.contactOpenedConversations(this.messagesView(), era);
-            opened -= ownerOpened(opened - Math.max(0, target - forced));
-            int free = recent.size() - forced;
-            double need = target - opened - forced;
+            int requests = (int) Math.floor(target) + (r.chance(target - Math.floor(target)) ? 1 : 0);
+            Set<Integer> invitedByContact = new HashSet<>();
+            int[] order = shuffled(requestWindow);
+            for (int j = 0; j < Math.min(requests, order.length); j++) {
+                invitedByContact.add(order[j]);
+            }
             double share = p.invitations().contactInvitedShare();
-            double pIn = free == 0 ? 0 : need >= share * free ? share : Math.max(0, need) / free;
             List<Invitation> out = new ArrayList<>();
-            int incoming = 0;
-            for (int i : recent) {
-                boolean in = burst[i] || r.chance(pIn);
-                incoming += in ? 1 : 0;
+            for (int i : listed) {
+                boolean inWindow = sent[i].getEpochSecond() > recentFrom;
+                boolean in = burst[i] || (inWindow ? invitedByContact.contains(i) : r.chance(share));
                 out.add(new Invitation(i, !in, sent[i], note[i] ? r.between(5, 40) : 0));
             }
-            int pendingIn = (int) Math.max(0, Math.round(target - opened - incoming));
+            int pendingIn = Math.max(0, requests - invitedByContact.size());
             int pendingOut = r.poisson(p.invitations().pendingOutgoingPerMonth() * p.invitations().windowDays()
                     / 30.4375);
             List<Contact> strangers = new ArrayList<>();
             for (int j = 0; j < pendingIn + pendingOut + 1; j++) {
                 int c = contacts.size() + strangers.size();
                 strangers.add(new Contact(newPerson((1L << 33) + j), null, false, 0, Role.STRANGER));
+                double window = j < pendingIn ? OwnerTruth.RECENT_DAYS - 1 : p.invitations().windowDays();
                 Instant at = j == pendingIn + pendingOut ? exportAt
-                        : minute(plusDays(exportAt, -r.uniform(0, p.invitations().windowDays())));
+                        : minute(plusDays(exportAt, -r.uniform(0, window)));
                 boolean outgoing = j >= pendingIn;
                 int words = linkedin && j < pendingIn + pendingOut && r.chance(p.invitations().noteShare())
                         ? r.between(5, 40) : 0;
@@ -834,40 +869,6 @@ public final class OwnerModel {
             contacts.addAll(strangers);
             out.sort(Comparator.comparing(Invitation::sentAt).thenComparingInt(Invitation::contact));
             return out;
-        }
-
-        /**
-         * Makes the owner the opener of up to {@code excess} one-to-one conversations of non-core ties that a contact
-         * opened (swapping who sent which of their one or two messages, so reciprocity is unchanged): contact-opened
-         * conversations grow with the number of ties, and the inbound target (C4) may be lower. Returns how many.
-         */
-        private int ownerOpened(double excess) {
-            if (excess < 1) {
-                return 0;
-            }
-            List<Integer> flippable = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if ((role[i] == Role.YOUNG || role[i] == Role.SPORADIC) && !messagesOf.get(i).isEmpty()
-                        && messages.get(messagesOf.get(i).get(0)).sender() != SynthOwner.OWNER) {
-                    flippable.add(i);
-                }
-            }
-            int flips = (int) Math.min(flippable.size(), Math.floor(excess));
-            int[] order = shuffled(flippable);
-            for (int j = 0; j < flips; j++) {
-                int i = order[j];
-                for (int m : messagesOf.get(i)) {
-                    Message x = messages.get(m);
-                    messages.set(m, new Message(x.conversation(), x.at(),
-                            x.sender() == SynthOwner.OWNER ? i : SynthOwner.OWNER, x.words(), x.multiline()));
-                }
-            }
-            return flips;
-        }
-
-        /** The messages so far as the reader will see them (for counting contact-opened conversations). */
-        private OwnerTruth.MessageView messagesView() {
-            return new OwnerTruth.MessageView(conversations, messages);
         }
 
         // ---- helpers ----

@@ -2,6 +2,7 @@ package io.tiedepth.generate;
 
 import io.tiedepth.generate.SynthOwner.Conversation;
 import io.tiedepth.generate.SynthOwner.Message;
+import io.tiedepth.schema.Columns;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
  * @param nReciprocal           ties with interactions in both directions
  * @param nSustained            reciprocal ties with interactions in ≥ 3 distinct 30-day periods
  * @param outboundInitiationShare contacts whose first message the owner sent / contacts with a message (NaN if none)
- * @param inboundRequests       incoming invitations + conversations whose first message came from a contact
+ * @param inboundRequests       incoming invitations + conversations a non-tie opened, in the last RECENT_DAYS days
  * @param observationDays       window_end − window_start, days
  * @param burstDays             calendar days with ≥ burstK new ties
  * @param burstTies             ties on those days
@@ -58,6 +59,8 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
     private static final long PERIOD_S = 30L * 86_400L;
+    /** The window of inbound requests: half a year before the window end ({@link Columns#INBOUND_WINDOW_DAYS}). */
+    public static final double RECENT_DAYS = Columns.INBOUND_WINDOW_DAYS;
 
     /** Messages and their conversations, as generated so far. */
     public record MessageView(List<Conversation> conversations, List<Message> messages) {
@@ -71,9 +74,14 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
         return nTies == 0 ? Double.NaN : (double) nReciprocal / nTies;
     }
 
-    /** inbound_requests_per_month: inbound requests / (observation_days / 30.4375); NaN below one day. */
+    /**
+     * inbound_requests_per_month as the features compute it: inbound requests (in the last {@value #RECENT_DAYS}
+     * days) / (min(observation_days, {@value #RECENT_DAYS}) / 30.4375); NaN below one day of observation or when the
+     * export lists no invitation (X).
+     */
     public double inboundPerMonth() {
-        return observationDays >= 1 ? inboundRequests / (observationDays / 30.4375) : Double.NaN;
+        return observationDays >= 1 && invitations > 0
+                ? inboundRequests / (Math.min(observationDays, RECENT_DAYS) / 30.4375) : Double.NaN;
     }
 
     public int reactivations() {
@@ -97,14 +105,12 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
             lo = Math.min(lo, x.at());
             hi = Math.max(hi, x.at());
         }
-        long inbound = 0;
         Map<Integer, Boolean> noteOf = new HashMap<>();
         Map<Integer, Boolean> acceptedOf = new HashMap<>();
         for (SynthOwner.Invitation inv : invitations) {
             long t = inv.sentAt().getEpochSecond();
             lo = Math.min(lo, t);
             hi = Math.max(hi, t);
-            inbound += inv.outgoing() ? 0 : 1;
             if (inv.contact() < n) {
                 noteOf.put(inv.contact(), inv.noteWords() > 0);
                 acceptedOf.put(inv.contact(), !inv.outgoing());
@@ -214,7 +220,18 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
                 initiated += first.out() ? 1 : 0;
             }
         }
-        inbound += contactOpened(all);
+        double recent = windowEnd - RECENT_DAYS * 86_400;
+        long inbound = 0;
+        for (SynthOwner.Invitation inv : invitations) {
+            inbound += !inv.outgoing() && inv.sentAt().getEpochSecond() > recent ? 1 : 0;
+        }
+        List<Interaction> withNonTies = new ArrayList<>();
+        for (Interaction x : all) {
+            if (x.contact() >= n) {
+                withNonTies.add(x);
+            }
+        }
+        inbound += contactOpened(withNonTies, recent);
         return new OwnerTruth(n, nActive, nRecip, nSustained,
                 messaged == 0 ? Double.NaN : (double) initiated / messaged, inbound,
                 (windowEnd - windowStart) / 86_400.0, burstDays, burstTies, c3[0], c3[1], c3[2], c3[3], c9[0],
@@ -234,10 +251,11 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
     public static int contactOpenedConversations(MessageView v, String era) {
         SynthOwner o = new SynthOwner(0, 0, "linkedin", era, false, Instant.EPOCH, null, List.of(), 0, List.of(),
                 v.conversations(), v.messages(), List.of(), List.of(), null);
-        return contactOpened(interactions(o));
+        return contactOpened(interactions(o), Double.NEGATIVE_INFINITY);
     }
 
-    private static int contactOpened(List<Interaction> all) {
+    /** Conversations whose first message came from a contact, at a time after {@code after} (epoch seconds). */
+    private static int contactOpened(List<Interaction> all, double after) {
         Map<Long, Interaction> first = new HashMap<>();
         for (Interaction x : all) {
             if (!x.channel().equals("message")) {
@@ -251,7 +269,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
         }
         int opened = 0;
         for (Interaction x : first.values()) {
-            opened += x.out() ? 0 : 1;
+            opened += !x.out() && x.at() > after ? 1 : 0;
         }
         return opened;
     }

@@ -108,6 +108,11 @@ public final class Columns {
     public static final String OUTBOUND_INITIATION_SHARE = "outbound_initiation_share";
     public static final String INBOUND_REQUESTS = "inbound_requests";
     public static final String INBOUND_REQUESTS_PER_MONTH = "inbound_requests_per_month";
+    /**
+     * Days before an export's window end in which {@link #INBOUND_REQUESTS} are counted (half a year: LinkedIn's
+     * Invitations.csv lists only recent months); the per-month rate divides by min(observation_days, this) / 30.4375.
+     */
+    public static final double INBOUND_WINDOW_DAYS = 182.625;
     public static final String OBSERVATION_DAYS = "observation_days";
     public static final String SIZE_CLASS = "size_class";
     /** Dunbar circles of the owner's active ties (DESIGN §6): count, cumulative sizes, successive ratios. */

@@ -78,8 +78,12 @@ public record NormalInterval(double estimate, double standardError, Scale scale)
         return of(result.estimate(), result.replicates(), scale);
     }
 
+    /**
+     * Whether the interval exists: a finite estimate on the scale and a finite se. se = 0 (every replicate equal,
+     * e.g. a share that is 0 in every resample) gives the point interval [θ̂, θ̂] and p = 0 against any other value.
+     */
     private boolean defined() {
-        return Double.isFinite(scale.forward(estimate)) && standardError > 0 && Double.isFinite(standardError);
+        return Double.isFinite(scale.forward(estimate)) && standardError >= 0 && Double.isFinite(standardError);
     }
 
     /** Lower bound of the two-sided interval of coverage {@code level} (e.g. 0.95); NaN when undefined. */
@@ -96,6 +100,9 @@ public record NormalInterval(double estimate, double standardError, Scale scale)
         if (!defined() || !(level > 0 && level < 1)) {
             return Double.NaN;
         }
+        if (standardError == 0) {
+            return estimate;
+        }
         double z = NORMAL.inverseCumulativeProbability(0.5 + level / 2);
         return scale.back(scale.forward(estimate) + side * z * standardError);
     }
@@ -111,7 +118,10 @@ public record NormalInterval(double estimate, double standardError, Scale scale)
         if (!defined() || !Double.isFinite(g0)) {
             return Double.NaN;
         }
-        double z = Math.abs(scale.forward(estimate) - g0) / standardError;
-        return Math.min(1.0, 2 * NORMAL.cumulativeProbability(-z));
+        double distance = Math.abs(scale.forward(estimate) - g0);
+        if (standardError == 0) {
+            return distance == 0 ? 1.0 : 0.0;
+        }
+        return Math.min(1.0, 2 * NORMAL.cumulativeProbability(-distance / standardError));
     }
 }

@@ -6,7 +6,8 @@
  *   <li>{@link io.tiedepth.stats.Correlation}: Spearman ρ with mid-ranks (claims C5, C7).</li>
  *   <li>{@link io.tiedepth.stats.Elasticity}: log-log OLS slope, optionally of log(1+y) (C1, C4).</li>
  *   <li>{@link io.tiedepth.stats.SegmentedRegression}: one-breakpoint continuous fit and Davies test (C2).</li>
- *   <li>{@link io.tiedepth.stats.Ckmeans}: exact 1-D k-means and BIC choice of k (Ckmeans.1d.dp).</li>
+ *   <li>{@link io.tiedepth.stats.Ckmeans}: exact 1-D k-means and choice of k by BIC (Ckmeans.1d.dp) or a BIC with a
+ *       larger penalty.</li>
  *   <li>{@link io.tiedepth.stats.DunbarLayers}: an owner's nested contact-frequency circles (DESIGN §6).</li>
  *   <li>{@link io.tiedepth.stats.Bootstrap}: seeded owner-level percentile bootstrap, SE and p-value.</li>
  *   <li>{@link io.tiedepth.stats.Multiplicity}: Holm adjustment over the claims.</li>

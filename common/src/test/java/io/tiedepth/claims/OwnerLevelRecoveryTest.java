@@ -68,9 +68,11 @@ class OwnerLevelRecoveryTest {
     @Test
     void c4ElasticityPointEightAndZero() {
         Tally on = run(new C4DominoEffect(), seed -> SyntheticOwners.inputs(150, seed, 20, 3000, (o, n, rng) ->
-                o.set(OwnerMetric.INBOUND_REQUESTS_PER_MONTH, 0.05 * Math.pow(n, 0.8) * noise(rng, 0.5))), 0.8);
+                o.set(OwnerMetric.OBSERVATION_DAYS, 365.0)
+                        .set(OwnerMetric.INBOUND_REQUESTS_PER_MONTH, 0.05 * Math.pow(n, 0.8) * noise(rng, 0.5))), 0.8);
         Tally off = run(new C4DominoEffect(), seed -> SyntheticOwners.inputs(150, seed, 20, 3000, (o, n, rng) ->
-                o.set(OwnerMetric.INBOUND_REQUESTS_PER_MONTH, 2 * noise(rng, 0.5))), 0.0);
+                o.set(OwnerMetric.OBSERVATION_DAYS, 365.0)
+                        .set(OwnerMetric.INBOUND_REQUESTS_PER_MONTH, 2 * noise(rng, 0.5))), 0.0);
         assertThat(on.supported()).isEqualTo(SEEDS);
         assertThat(on.covered()).isGreaterThanOrEqualTo(8);
         assertThat(off.supported()).isLessThanOrEqualTo(2);

@@ -300,7 +300,10 @@ class GeneratedExportsTest {
 
             WhatArchiveSays says = readArchive(inbox.resolve(o.path()));
             assertThat(says.accounts).as(o.path() + " followers ∪ following").hasSize(o.truth().nTies());
-            assertThat(says.contactOpened).as(o.path() + " inbound").isEqualTo(o.truth().inboundRequests());
+            assertThat(says.contactOpened).as(o.path() + " conversations contacts opened").isPositive();
+            assertThat(o.truth().inboundRequests()).as(o.path() + " requests: all conversations are with ties")
+                    .isZero();
+            assertThat(o.truth().inboundPerMonth()).as(o.path() + " no invitations in X archives").isNaN();
             assertThat(says.names).as(o.path() + " files").isEqualTo(X_FILES.get(o.era()));
             says.files.forEach((path, global) -> assertThat(global).as(path).isEqualTo(expectedGlobal(path)));
             boolean wrapped = !o.era().equals("2019");
@@ -454,7 +457,9 @@ class GeneratedExportsTest {
         long hidden;
         final Map<Long, Long> tiesPerDay = new HashMap<>();
         long invitations;
+        /** Incoming invitations sent in the last half year before the window end (the latest Sent At). */
         long incoming;
+        /** Conversations whose first message came from someone who is neither the owner nor a connection. */
         long contactOpened;
     }
 
@@ -474,17 +479,32 @@ class GeneratedExportsTest {
                     f.tiesPerDay.merge(day, 1L, Long::sum);
                 }
             }
+            Set<String> connections = new HashSet<>();
+            try (InputStream in = src.open(src.find("Connections.csv").orElseThrow());
+                 CsvTable t = CsvTable.open(in, "Connections.csv", List.of("First Name", "Connected On"))) {
+                for (CsvTable.Record r = t.next(); r != null; r = t.next()) {
+                    if (r.get("URL") != null) {
+                        connections.add(r.get("URL"));
+                    }
+                }
+            }
+            List<Instant> incoming = new ArrayList<>();
+            Instant end = Instant.MIN;
             try (InputStream in = src.open(src.find("Invitations.csv").orElseThrow());
                  CsvTable t = CsvTable.open(in, "Invitations.csv", List.of("Sent At", "Direction"))) {
                 for (CsvTable.Record r = t.next(); r != null; r = t.next()) {
                     f.invitations++;
+                    Instant sent = Dates.parse(r.get("Sent At")).at();
+                    end = sent.isAfter(end) ? sent : end;
                     if (r.get("Direction").equals("INCOMING")) {
-                        f.incoming++;
+                        incoming.add(sent);
                     } else if (r.get("inviterProfileUrl") != null) {
                         ownerUrl = r.get("inviterProfileUrl");
                     }
                 }
             }
+            Instant recent = end.minusSeconds((long) (OwnerTruth.RECENT_DAYS * 86_400));
+            f.incoming = incoming.stream().filter(t -> t.isAfter(recent)).count();
             if (ownerUrl != null) {
                 Map<String, String[]> first = new HashMap<>();
                 try (InputStream in = src.open(src.find("messages.csv").orElseThrow());
@@ -495,7 +515,8 @@ class GeneratedExportsTest {
                     }
                 }
                 String owner = ownerUrl;
-                f.contactOpened = first.values().stream().filter(m -> !m[1].equals(owner)).count();
+                f.contactOpened = first.values().stream().filter(m -> !m[1].equals(owner)
+                        && !connections.contains(m[1]) && Dates.parse(m[0]).at().isAfter(recent)).count();
             }
         }
         return f;

@@ -190,6 +190,22 @@ final class Cli {
         }
     }
 
+    static int nonNegativeInt(CommandLine cl, String option, int fallback) throws UsageException {
+        String v = cl.getOptionValue(option);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("Cannot use --" + option + " " + v + ": expected a whole number ≥ 0");
+        }
+    }
+
     static String required(CommandLine cl, String option) throws UsageException {
         String v = cl.getOptionValue(option);
         if (v == null) {

@@ -1,6 +1,7 @@
 package io.tiedepth.jobs;
 
 import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.claims.GeneratedOwners;
 import io.tiedepth.generate.ExportWriter;
 import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.jobs.claims.ClaimsJob;
@@ -175,6 +176,10 @@ public final class Main {
                         .desc("generation tasks (default 4 per core, at most one per owner)").build());
                 o.addOption(Option.builder().longOpt("overwrite")
                         .desc("replace the inbox and ground truth of an earlier run in --output").build());
+                o.addOption(Option.builder().longOpt("estimand-owners").hasArg().argName("N")
+                        .desc("owners of the in-memory population that gives each claim's estimand in "
+                                + "ground_truth.json; 0 leaves them out (default "
+                                + GeneratedOwners.DEFAULT_ESTIMAND_OWNERS + ")").build());
                 return o;
             }
 
@@ -242,7 +247,8 @@ public final class Main {
             }
         }
         return new GenerateJob.Config(owners, seed, List.copyOf(platforms), output, params,
-                Cli.positiveInt(cl, "tasks", 0), cl.hasOption("overwrite"));
+                Cli.positiveInt(cl, "tasks", 0), cl.hasOption("overwrite"),
+                Cli.nonNegativeInt(cl, "estimand-owners", GeneratedOwners.DEFAULT_ESTIMAND_OWNERS));
     }
 
     static {

@@ -31,8 +31,8 @@ import scala.collection.JavaConverters;
 
 /**
  * Dunbar circles (DESIGN §6): per owner, the contact frequencies of its active ties split into at most 5 nested
- * circles by exact optimal 1-D k-means with k chosen by BIC ({@link DunbarLayers}, Ckmeans.1d.dp; Dunbar et al.
- * 2015). Fills {@code tie_features.layer} (1 = innermost circle, the most frequent contact; null for ties that are
+ * circles by exact optimal 1-D k-means with k chosen by the BIC with a doubled penalty ({@link DunbarLayers};
+ * Ckmeans.1d.dp; Dunbar et al. 2015). Fills {@code tie_features.layer} (1 = innermost circle, the most frequent contact; null for ties that are
  * not active or whose owner has no circles) and adds to {@code owner_metrics}: {@code n_layers}, {@code layer_sizes}
  * (cumulative circle sizes, innermost first) and {@code layer_ratios} (successive ratios of those sizes).
  *

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.ceil;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -32,9 +33,16 @@ import org.apache.spark.sql.expressions.WindowSpec;
  *   <li>{@code burst_share} = burst-accepted ties / ties with a connection date.</li>
  *   <li>{@code outbound_initiation_share} = contacts whose first message the owner sent / contacts with a
  *       message.</li>
- *   <li>{@code inbound_requests} = incoming invitations + conversations whose first message came from a contact
- *       (a conversation is a thread, or a contact's messages when the platform has no threads);
- *       {@code inbound_requests_per_month} divides by observation_days / 30.4375 (null below one day).</li>
+ *   <li>{@code inbound_requests} = requests from people who were not ties, in the export's last
+ *       {@value #RECENT_DAYS} days (window_end − {@value #RECENT_DAYS} days, window_end]: incoming invitations, and
+ *       conversations whose first message came from a contact who is not a tie (message requests, strangers; a
+ *       conversation is a thread, or a contact's messages when the platform has no threads). Conversations opened
+ *       by ties are not requests: their number grows with the number of ties by construction (at any fixed rate
+ *       per tie), which would make claim C4 hold mechanically. The recent window is one every export covers:
+ *       LinkedIn's Invitations.csv lists only the last months (about 10 in the exports measured).
+ *       {@code inbound_requests_per_month} divides by min(observation_days, {@value #RECENT_DAYS}) / 30.4375;
+ *       null when the observation window is under one day or the export lists no invitation at all (X archives,
+ *       network datasets: the platform does not record requests).</li>
  *   <li>{@code observation_days}: window_end − window_start of the export.</li>
  *   <li>{@code time_origin}, {@code derived_ties}, {@code format_era}: copied from the export (relative times; the rule ties were
  *       derived with), for the claims' data limits.</li>
@@ -43,6 +51,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  */
 public final class OwnerMetrics {
     private static final double DAYS_PER_MONTH = 30.4375;
+    /** Half a year: the window in which inbound requests are counted. */
+    public static final double RECENT_DAYS = INBOUND_WINDOW_DAYS;
 
     private OwnerMetrics() {
     }
@@ -51,7 +61,8 @@ public final class OwnerMetrics {
                                        Dataset<Row> invitations, Dataset<Row> interactions) {
         Dataset<Row> tieStats = tieAggregates(tieFeatures);
         Dataset<Row> concentration = concentration(tieFeatures.filter(col(IS_TIE)));
-        Dataset<Row> inbound = inboundRequests(analysedExports, invitations, interactions);
+        Dataset<Row> inbound = inboundRequests(analysedExports, invitations, interactions,
+                tieFeatures.filter(col(IS_TIE)).select(EXPORT_ID, CONTACT_ID));
         Column observationDays = unix_seconds(col(WINDOW_END)).minus(unix_seconds(col(WINDOW_START))).divide(86_400.0);
         Dataset<Row> m = withDataFlags(analysedExports)
                 .select(EXPORT_ID, PLATFORM, OWNER_ID, WINDOW_START, WINDOW_END, TIME_ORIGIN, DERIVED_TIES,
@@ -69,8 +80,9 @@ public final class OwnerMetrics {
                 .withColumn(INTERACTIONS_PER_TIE, ratio(col("_tie_interactions"), col(N_TIES)))
                 .withColumn(BURST_SHARE, ratio(col("_burst"), col("_dated")))
                 .withColumn(OUTBOUND_INITIATION_SHARE, ratio(col("_initiated_out"), col("_initiated")))
-                .withColumn(INBOUND_REQUESTS_PER_MONTH, when(col(OBSERVATION_DAYS).geq(1.0),
-                        col(INBOUND_REQUESTS).divide(col(OBSERVATION_DAYS).divide(DAYS_PER_MONTH))))
+                .withColumn(INBOUND_REQUESTS_PER_MONTH, when(col(OBSERVATION_DAYS).geq(1.0).and(col("_has_inv")),
+                        col(INBOUND_REQUESTS).divide(least(col(OBSERVATION_DAYS), lit(RECENT_DAYS))
+                                .divide(DAYS_PER_MONTH))))
                 .withColumn(SIZE_CLASS, sizeClass(col(N_TIES)))
                 .select(col(EXPORT_ID), col(PLATFORM), col(OWNER_ID), col(SIZE_CLASS), col(N_TIES), col(N_CONTACTS),
                         col(N_ACTIVE), col(N_RECIPROCAL), col(N_SUSTAINED), col(N_ONE_WAY), col(ACTIVE_SHARE),
@@ -135,22 +147,31 @@ public final class OwnerMetrics {
                         when(col("_sum").gt(0), col("_top").divide(col("_sum"))).as(TOP20_SHARE));
     }
 
-    /** Incoming invitations + conversations opened by a contact, per export. */
-    static Dataset<Row> inboundRequests(Dataset<Row> exports, Dataset<Row> invitations, Dataset<Row> interactions) {
-        Dataset<Row> ids = exports.select(EXPORT_ID);
-        Dataset<Row> invited = invitations.join(ids, TieFeatures.seq(EXPORT_ID), "left_semi")
-                .filter(col(DIRECTION).equalTo("in"))
-                .groupBy(EXPORT_ID).agg(count(lit(1)).as("_inv"));
+    /**
+     * Inbound requests per export (class doc): incoming invitations and conversations opened by non-ties in the
+     * recent window, and {@code _has_inv}, whether the export lists any invitation.
+     */
+    static Dataset<Row> inboundRequests(Dataset<Row> exports, Dataset<Row> invitations, Dataset<Row> interactions,
+                                        Dataset<Row> ties) {
+        Dataset<Row> windows = exports.select(col(EXPORT_ID),
+                unix_seconds(col(WINDOW_END)).minus(lit(RECENT_DAYS * 86_400)).as("_recent"));
+        Dataset<Row> invited = invitations.join(windows, TieFeatures.seq(EXPORT_ID))
+                .groupBy(EXPORT_ID).agg(countIf(col(DIRECTION).equalTo("in")
+                        .and(unix_seconds(col(SENT_AT)).gt(col("_recent")))).as("_inv"));
         Column conversation = coalesce(col(THREAD_ID), col(CONTACT_ID));
-        Dataset<Row> opened = interactions.join(ids, TieFeatures.seq(EXPORT_ID), "left_semi")
+        Dataset<Row> opened = interactions.join(windows, TieFeatures.seq(EXPORT_ID))
                 .filter(col(CHANNEL).equalTo("message"))
+                .join(ties, TieFeatures.seq(EXPORT_ID, CONTACT_ID), "left_anti")
                 .groupBy(col(EXPORT_ID), conversation.as("_conversation"))
-                .agg(TieFeatures.decodeDirection(min(TieFeatures.directionKey(col(AT), col(DIRECTION)))).as("_first"))
-                .groupBy(EXPORT_ID).agg(countIf(col("_first").equalTo("in")).as("_opened"));
-        return ids.join(invited, TieFeatures.seq(EXPORT_ID), "left")
+                .agg(min(TieFeatures.directionKey(col(AT), col(DIRECTION))).as("_key"), min(col("_recent")).as("_r"),
+                        min(col(AT)).as("_at"))
+                .filter(TieFeatures.decodeDirection(col("_key")).equalTo("in")
+                        .and(unix_seconds(col("_at")).gt(col("_r"))))
+                .groupBy(EXPORT_ID).agg(count(lit(1)).as("_opened"));
+        return windows.select(EXPORT_ID).join(invited, TieFeatures.seq(EXPORT_ID), "left")
                 .join(opened, TieFeatures.seq(EXPORT_ID), "left")
                 .select(col(EXPORT_ID), coalesce(col("_inv"), lit(0L)).plus(coalesce(col("_opened"), lit(0L)))
-                        .as(INBOUND_REQUESTS));
+                        .as(INBOUND_REQUESTS), col("_inv").isNotNull().as("_has_inv"));
     }
 
     static Column sizeClass(Column nTies) {

@@ -1,5 +1,8 @@
 package io.tiedepth.jobs.generate;
 
+import io.tiedepth.claims.GeneratedOwners;
+import java.util.Map;
+
 import io.tiedepth.generate.Generator;
 import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.generate.GroundTruth;
@@ -44,9 +47,11 @@ public final class GenerateJob {
      * @param output    folder that receives {@code inbox/} and the ground truth files
      * @param tasks     generation tasks; 0 = 4 per core, at most one per owner
      * @param overwrite replace the inbox and ground truth of an earlier run in {@code output}
+     * @param estimandOwners owners of the in-memory population behind each claim's estimand in the ground truth
+     *     ({@link GeneratedOwners}); 0 leaves the estimands out
      */
     public record Config(int owners, long seed, List<String> platforms, Path output, GeneratorParams params, int tasks,
-                         boolean overwrite) {
+                         boolean overwrite, int estimandOwners) {
     }
 
     /** What was written and how fast. */
@@ -87,7 +92,15 @@ public final class GenerateJob {
         long bytes = summaries.stream().mapToLong(OwnerSummary::bytes).sum();
         long rows = summaries.stream().mapToLong(OwnerSummary::totalRows).sum();
         Result result = new Result(summaries.size(), bytes, rows, took, inbox, c.output().resolve(GroundTruth.FILE));
-        GroundTruth.write(c.output(), GroundTruth.build(generator, owners, summaries), summaries);
+        Map<String, Double> estimands = Map.of();
+        if (c.estimandOwners() > 0) {
+            Instant measured = Instant.now();
+            estimands = GeneratedOwners.estimands(generator, c.estimandOwners());
+            LOG.info("generate: estimands from {} further owners of the model in {} s", c.estimandOwners(),
+                    Duration.between(measured, Instant.now()).toMillis() / 1000.0);
+        }
+        GroundTruth.write(c.output(), GroundTruth.build(generator, owners, summaries, estimands, c.estimandOwners()),
+                summaries);
         LOG.info("generate: {} exports, {} rows, {} MB in {} s ({} tasks): {} exports/s, {} MB/s; ground truth {}",
                 result.exports(), rows, String.format("%.1f", bytes / 1e6), took.toMillis() / 1000.0, tasks,
                 String.format("%.1f", result.exportsPerSecond()), String.format("%.1f", result.megabytesPerSecond()),

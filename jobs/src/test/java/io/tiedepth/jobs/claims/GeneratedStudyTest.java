@@ -39,7 +39,7 @@ public class GeneratedStudyTest extends SparkTestBase {
     @Test
     public void pipelineClaimsEqualTheClaimsOfTheGroundTruthAndFindThePlantedEffects() throws Exception {
         Path out = Files.createTempDirectory("tiedepth-generated");
-        GenerateJob.run(spark(), new GenerateJob.Config(OWNERS, SEED, List.of("linkedin"), out, SMALL, 0, false));
+        GenerateJob.run(spark(), new GenerateJob.Config(OWNERS, SEED, List.of("linkedin"), out, SMALL, 0, false, 0));
         Path warehouse = out.resolve("warehouse");
         RunJob.Result run = RunJob.run(spark(), new RunJob.Config(out.resolve(GroundTruth.INBOX),
                 new Warehouse(warehouse.toString()), SampleRun.KEY, SampleRun.RUN_DATE, 0, FeatureParams.DEFAULTS,

@@ -56,7 +56,7 @@ public class GenerateJobTest extends SparkTestBase {
     public TemporaryFolder tmp = new TemporaryFolder();
 
     private GenerateJob.Config config(Path out, int tasks, boolean overwrite) {
-        return new GenerateJob.Config(OWNERS, 5, List.of("linkedin"), out, SMALL, tasks, overwrite);
+        return new GenerateJob.Config(OWNERS, 5, List.of("linkedin"), out, SMALL, tasks, overwrite, 0);
     }
 
     @Test
@@ -83,13 +83,13 @@ public class GenerateJobTest extends SparkTestBase {
     @Test
     public void refusesToWriteOverAnEarlierRunUnlessAskedTo() throws Exception {
         Path out = tmp.newFolder("c").toPath();
-        GenerateJob.run(spark(), new GenerateJob.Config(2, 5, List.of("linkedin"), out, SMALL, 0, false));
+        GenerateJob.run(spark(), new GenerateJob.Config(2, 5, List.of("linkedin"), out, SMALL, 0, false, 0));
         assertThatThrownBy(() -> GenerateJob.run(spark(),
-                new GenerateJob.Config(2, 6, List.of("linkedin"), out, SMALL, 0, false)))
+                new GenerateJob.Config(2, 6, List.of("linkedin"), out, SMALL, 0, false, 0)))
                 .isInstanceOf(IOException.class)
                 .hasMessage("Cannot generate into " + out + ": it already holds a generated inbox or "
                         + "ground_truth.json (use --overwrite to replace them)");
-        GenerateJob.run(spark(), new GenerateJob.Config(1, 6, List.of("linkedin"), out, SMALL, 0, true));
+        GenerateJob.run(spark(), new GenerateJob.Config(1, 6, List.of("linkedin"), out, SMALL, 0, true, 0));
         try (Stream<Path> s = Files.list(out.resolve(GroundTruth.INBOX))) {
             assertThat(s.count()).isEqualTo(1);
         }
@@ -103,7 +103,12 @@ public class GenerateJobTest extends SparkTestBase {
     public void theFeaturesOfTheGeneratedInboxAreTheGroundTruth() throws Exception {
         Path out = tmp.newFolder("e2e").toPath();
         GenerateJob.run(spark(), new GenerateJob.Config(OWNERS + 4, 5, List.of("linkedin", "facebook", "twitter"), out,
-                SMALL.with("{\"sizes\": {\"median\": 50, \"cap\": 300}}"), 0, false));
+                SMALL.with("{\"sizes\": {\"median\": 50, \"cap\": 300}}"), 0, false, 300));
+        com.fasterxml.jackson.databind.JsonNode claims = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve(io.tiedepth.generate.GroundTruth.FILE).toFile()).get("claims");
+        assertThat(claims.get("C1").get("estimand").isNumber()).isTrue();
+        assertThat(claims.get("C1").get("estimand_owners").asInt()).isEqualTo(300);
+        assertThat(claims.get("C10").has("estimand")).isFalse();
         String partitions = spark().conf().get("spark.sql.shuffle.partitions");
         spark().conf().set("spark.sql.shuffle.partitions", "1");
         try {

@@ -21,8 +21,8 @@ import java.util.function.Function;
  * Greenland–Robins interval (analytic, treats ties of one owner as independent given the owner) and the crude
  * pooled ratio are in {@code extra} for comparison. A resample without a defined ratio is dropped and counted.
  */
-final class PooledRiskRatio {
-    private PooledRiskRatio() {
+final class StratifiedRiskRatio {
+    private StratifiedRiskRatio() {
     }
 
     record Evaluation(NormalInterval ratio, long owners, long tiesA, long tiesB, Map<String, String> extra) {

@@ -1,0 +1,267 @@
+package io.tiedepth.claims;
+
+import io.tiedepth.generate.Generator;
+import io.tiedepth.generate.GeneratorParams;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The recovery study (README "Recovery on synthetic donations"; {@code scripts/recovery-study.sh}): do the claims
+ * find what is there, only that, and do their intervals cover the quantities they estimate?
+ *
+ * <p>For each {@link World} (a generator parameter patch): its estimands ({@link GeneratedOwners#estimands}, one
+ * large population), then {@code seeds} populations of {@code owners} owners each (generator seeds 1..seeds), all ten
+ * claims evaluated together (Holm across them) with {@code resamples} owner-bootstrap resamples. Per world and claim:
+ * verdict counts, mean estimate, mean 95 % interval width and the share of intervals that cover the estimand — in a
+ * null world the claim's null value, its exact estimand by construction (the Monte Carlo estimand is shown beside it
+ * as a check), elsewhere the Monte Carlo estimand. A world
+ * is a <b>null</b> for a claim when its estimand there is the claim's null value by construction (supported there is
+ * a false positive), <b>planted</b> when the effect is on (supported is power), and an <b>alternative</b> for a
+ * threshold claim whose "off" world lies on the contradicted side (C2 without a ceiling, C6 with every mega owner a
+ * spammer: supported there is a false positive too). Plain Java, parallel over populations; nothing is written but
+ * the Markdown table.
+ */
+public final class RecoveryStudy {
+
+    /** What a world is for one claim. */
+    public enum Role {
+        PLANTED, NULL, ALTERNATIVE, OTHER
+    }
+
+    /**
+     * A population model: a parameter patch over the defaults and the claims it is a null or an alternative for.
+     *
+     * @param name short name
+     * @param description what is switched
+     * @param patch JSON merged over {@link GeneratorParams#DEFAULTS}
+     * @param nulls claims whose estimand is their null value in this world
+     * @param alternatives threshold claims whose "off" lies on the contradicted side
+     */
+    public record World(String name, String description, String patch, Set<String> nulls, Set<String> alternatives) {
+        Role role(String claim) {
+            return nulls.contains(claim) ? Role.NULL : alternatives.contains(claim) ? Role.ALTERNATIVE
+                    : name.equals("planted") ? Role.PLANTED : Role.OTHER;
+        }
+
+        GeneratorParams params() {
+            return patch.isEmpty() ? GeneratorParams.DEFAULTS : GeneratorParams.DEFAULTS.with(patch);
+        }
+    }
+
+    private static String off(String... effects) {
+        List<String> parts = new ArrayList<>();
+        for (String e : effects) {
+            parts.add("\"" + e + "\": {\"enabled\": false}");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Mega owners are no more often spammers than the others: C6 on with helpfulShare = 1 − baseSpamShare. */
+    private static final String MEGA_LIKE_OTHERS = "\"c6MegaHelpful\": {\"enabled\": true, \"helpfulShare\": 0.95}";
+
+    /** The worlds of the study. */
+    public static final List<World> WORLDS = List.of(
+            new World("planted", "every effect planted (defaults)", "", Set.of(), Set.of()),
+            new World("C1 off", "C1 and C2 off: n_active proportional to n_ties",
+                    "{\"effects\": {" + off("c1DiminishingReturns", "c2Ceiling") + "}}", Set.of("C1"), Set.of("C2")),
+            new World("C2 off", "no ceiling", "{\"effects\": {" + off("c2Ceiling") + "}}", Set.of(), Set.of("C2")),
+            new World("C3 off", "no burst penalty", "{\"effects\": {" + off("c3BurstPenalty") + "}}", Set.of("C3"),
+                    Set.of()),
+            new World("C4 off", "inbound requests flat in n_ties", "{\"effects\": {" + off("c4InboundGrowth") + "}}",
+                    Set.of("C4"), Set.of()),
+            new World("C5 off", "initiative unrelated to reciprocity",
+                    "{\"effects\": {" + off("c5EffortReciprocity") + "}}", Set.of("C5"), Set.of()),
+            new World("C6 off", "every mega owner a spammer", "{\"effects\": {" + off("c6MegaHelpful") + "}}",
+                    Set.of(), Set.of("C6")),
+            new World("C7 off", "reciprocal share flat in n_ties, mega owners like the others",
+                    "{\"effects\": {" + off("c7ReciprocityDecline") + ", " + MEGA_LIKE_OTHERS + "}}", Set.of("C7"),
+                    Set.of()),
+            new World("C8 off", "no reactivation waves", "{\"effects\": {" + off("c8ReactivationWaves") + "}}",
+                    Set.of("C8"), Set.of()),
+            new World("C9 off", "notes do not matter", "{\"effects\": {" + off("c9NoteEffect") + "}}", Set.of("C9"),
+                    Set.of()),
+            new World("all off", "every effect off, mega owners like the others",
+                    "{\"effects\": {" + off("c1DiminishingReturns", "c2Ceiling", "c3BurstPenalty", "c4InboundGrowth",
+                            "c5EffortReciprocity", "c7ReciprocityDecline", "c8ReactivationWaves", "c9NoteEffect")
+                            + ", " + MEGA_LIKE_OTHERS + "}}",
+                    Set.of("C1", "C3", "C4", "C5", "C7", "C8", "C9"), Set.of("C2")),
+            new World("small counts", "C1 and C2 off, activeAtRef 3 (about 1 active tie per 100)",
+                    "{\"activity\": {\"activeAtRef\": 3}, \"effects\": {" + off("c1DiminishingReturns", "c2Ceiling")
+                            + "}}", Set.of("C1"), Set.of("C2")),
+            new World("overdispersed", "C1 and C2 off, n_active noise sigma 1.0",
+                    "{\"activity\": {\"noiseSigma\": 1.0}, \"effects\": {" + off("c1DiminishingReturns", "c2Ceiling")
+                            + "}}", Set.of("C1"), Set.of("C2")));
+
+    /**
+     * @param seeds populations per world (generator seeds 1..seeds)
+     * @param plantedSeeds populations of the planted world (coverage and power are measured there first)
+     * @param owners owners per population
+     * @param resamples bootstrap resamples per claim
+     * @param estimandOwners owners of each world's estimand population
+     * @param plantedEstimandOwners owners of the planted world's estimand population (its estimands have no exact
+     *     value, so their Monte Carlo error matters most there)
+     */
+    public record Settings(int seeds, int plantedSeeds, int owners, int resamples, int estimandOwners,
+                           int plantedEstimandOwners) {
+    }
+
+    /** Tallies of one claim in one world. */
+    public static final class Tally {
+        int supported;
+        int contradicted;
+        int inconclusive;
+        int notTestable;
+        int covered;
+        int withInterval;
+        double estimateSum;
+        double widthSum;
+        int estimates;
+
+        synchronized void add(ClaimResult r, double estimand) {
+            switch (r.verdict()) {
+                case SUPPORTED -> supported++;
+                case CONTRADICTED -> contradicted++;
+                case INCONCLUSIVE -> inconclusive++;
+                default -> notTestable++;
+            }
+            if (!Double.isNaN(r.estimate())) {
+                estimateSum += r.estimate();
+                estimates++;
+            }
+            if (r.inference() != null && !Double.isNaN(r.ciLow()) && !Double.isNaN(estimand)) {
+                withInterval++;
+                covered += r.ciLow() <= estimand && estimand <= r.ciHigh() ? 1 : 0;
+                widthSum += r.ciHigh() - r.ciLow();
+            }
+        }
+
+        public int runs() {
+            return supported + contradicted + inconclusive + notTestable;
+        }
+
+        public double coverage() {
+            return withInterval == 0 ? Double.NaN : covered / (double) withInterval;
+        }
+
+        public double supportedShare() {
+            return runs() == 0 ? Double.NaN : supported / (double) runs();
+        }
+    }
+
+    /** The study's result: per world, the estimands and the tallies per claim. */
+    public record Result(Settings settings, Map<String, Map<String, Double>> estimands,
+                         Map<String, Map<String, Tally>> tallies) {
+    }
+
+    private RecoveryStudy() {
+    }
+
+    public static Result run(Settings s, List<World> worlds) {
+        return run(s, worlds, line -> { });
+    }
+
+    /** {@link #run(Settings, List)}, passing each world's rows of the table to {@code progress} as it finishes. */
+    public static Result run(Settings s, List<World> worlds, java.util.function.Consumer<String> progress) {
+        Map<String, Map<String, Double>> estimands = new LinkedHashMap<>();
+        Map<String, Map<String, Tally>> tallies = new LinkedHashMap<>();
+        for (World w : worlds) {
+            long start = System.nanoTime();
+            GeneratorParams params = w.params();
+            boolean planted = w.name().equals("planted");
+            Map<String, Double> truth = GeneratedOwners.estimands(new Generator(params, 999, List.of("linkedin")),
+                    planted ? s.plantedEstimandOwners() : s.estimandOwners());
+            estimands.put(w.name(), truth);
+            Map<String, Double> target = new LinkedHashMap<>(truth);
+            for (Claim c : Claims.ALL) {
+                if (w.nulls().contains(c.id()) && !Double.isNaN(c.nullValue())) {
+                    target.put(c.id(), c.nullValue());
+                }
+            }
+            Map<String, Tally> t = new LinkedHashMap<>();
+            for (Claim c : Claims.ALL) {
+                t.put(c.id(), new Tally());
+            }
+            tallies.put(w.name(), t);
+            int seeds = planted ? s.plantedSeeds() : s.seeds();
+            ClaimParams claimParams = GeneratedOwners.claimParams(params).withResamples(s.resamples());
+            IntStream.rangeClosed(1, seeds).parallel().forEach(seed -> {
+                List<OwnerRow> rows = GeneratedOwners.rows(new Generator(params, seed, List.of("linkedin")), 0,
+                        s.owners());
+                for (ClaimResult r : Claims.evaluate(ClaimInputs.of(rows), claimParams.withSeed(seed))) {
+                    t.get(r.claimId()).add(r, target.get(r.claimId()));
+                }
+            });
+            System.err.printf(Locale.ROOT, "recovery study: %s done in %.0f s%n", w.name(),
+                    (System.nanoTime() - start) / 1e9);
+            for (Claim c : Claims.ALL) {
+                if (!c.id().equals("C10") && w.role(c.id()) != Role.OTHER) {
+                    progress.accept(row(c, w, truth.get(c.id()), t.get(c.id())));
+                }
+            }
+        }
+        return new Result(s, estimands, tallies);
+    }
+
+    /** The Markdown table: one row per claim and world. */
+    public static String table(Result r, List<World> worlds) {
+        Settings s = r.settings();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Recovery study: %d populations of %d owners per world (%d for the planted "
+                + "world), %d bootstrap resamples, Holm across the claims; Monte Carlo estimands from %,d owners per "
+                + "world (%,d for the planted world); coverage in a null world is of the null value.%n%n",
+                s.seeds(), s.owners(), s.plantedSeeds(), s.resamples(), s.estimandOwners(),
+                s.plantedEstimandOwners()));
+        b.append("| claim | world | role | estimand | mean estimate | supported | contradicted | inconclusive | "
+                + "not testable | CI covers estimand | mean CI width |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Claim c : Claims.ALL) {
+            if (c.id().equals("C10")) {
+                continue;
+            }
+            for (World w : worlds) {
+                if (w.role(c.id()) == Role.OTHER) {
+                    continue;
+                }
+                b.append(row(c, w, r.estimands().get(w.name()).get(c.id()), r.tallies().get(w.name()).get(c.id())))
+                        .append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String row(Claim c, World w, double estimand, Tally t) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %d | %d | %d | %s | %s |", c.id(), w.name(),
+                w.role(c.id()).name().toLowerCase(Locale.ROOT), Fmt.num(estimand),
+                t.estimates == 0 ? "" : Fmt.num(t.estimateSum / t.estimates), t.supported, t.contradicted,
+                t.inconclusive, t.notTestable, t.withInterval == 0 ? "n/a" : t.covered + "/" + t.withInterval,
+                t.withInterval == 0 ? "" : Fmt.num(t.widthSum / t.withInterval));
+    }
+
+    /**
+     * {@code RecoveryStudy [seeds] [plantedSeeds] [owners] [resamples] [estimandOwners] [plantedEstimandOwners]
+     * [output.md]} (defaults 20, 40, 600, 400, 10,000, 40,000, target/recovery-study.md).
+     */
+    public static void main(String[] args) throws IOException {
+        Settings s = new Settings(arg(args, 0, 20), arg(args, 1, 40), arg(args, 2, 600), arg(args, 3, 400),
+                arg(args, 4, 10_000), arg(args, 5, 40_000));
+        Path out = Path.of(args.length > 6 ? args[6] : "target/recovery-study.md");
+        String table = table(run(s, WORLDS, line -> System.err.println(line)), WORLDS);
+        System.out.println(table);
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Files.writeString(out, table);
+    }
+
+    private static int arg(String[] args, int i, int fallback) {
+        return args.length > i ? Integer.parseInt(args[i]) : fallback;
+    }
+}
