@@ -41,10 +41,11 @@ final class Reasons {
 
     /**
      * Why no owner of {@code all} can test claim {@code claimId}, checked before the claim's own conditions (class
-     * javadoc); null when some owner can. C10 is exempt (its reason is always its own).
+     * javadoc); null when some owner can, and when there are no owners at all (the claim's own reason then says so).
+     * C10 is exempt (its reason is always its own).
      */
     static String ruledOut(String claimId, ClaimInputs all, ClaimParams params) {
-        if (claimId.equals("C10")) {
+        if (claimId.equals("C10") || all.size() == 0) {
             return null;
         }
         if (all.rows().stream().noneMatch(r -> r.nTies() > 0)) {
