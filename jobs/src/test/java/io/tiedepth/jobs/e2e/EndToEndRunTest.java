@@ -138,7 +138,7 @@ public class EndToEndRunTest extends SparkTestBase {
 
     @Test
     public void snapSampleCounts() throws Exception {
-        Dataset<Row> snap = exportsOf("network").filter(col(FORMAT_ERA).notEqual("cns-2019-figshare"));
+        Dataset<Row> snap = exportsOf("network").filter(col(FORMAT_ERA).equalTo("konect-temporal"));
         assertThat(snap.count()).isEqualTo(9);
         Row t = snap.agg(sum(ROWS_READ), sum(ROWS_ACCEPTED), sum(ROWS_REJECTED)).first();
         assertThat(List.of(t.getLong(0), t.getLong(1), t.getLong(2))).containsExactly(27L, 24L, 3L);
@@ -170,11 +170,11 @@ public class EndToEndRunTest extends SparkTestBase {
         String json = Files.readString(manifest);
         assertThat(json).contains("\"status\" : \"ok\"", "\"key_fingerprint\" : \"" + SampleRun.KEY.fingerprint() + "\"",
                 "\"stage\" : \"ingest\"", "\"stage\" : \"features\"", "\"sources_ingested\" : [",
-                "\"Connections.csv\" : {", "\"fb_friends.csv\" : {");
+                "\"Connections.csv\" : {", "\"out.tiedepth-synthetic\" : {");
         com.fasterxml.jackson.databind.JsonNode ingest = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(json).get("stages").get(0).get("counts");
         assertThat(ingest.get("sources_ingested")).hasSize((int) r.ingest().sources());
-        assertThat(ingest.get("files").get("fb_friends.csv").get("rejected").asLong()).isEqualTo(11);
+        assertThat(ingest.get("files").get("out.tiedepth-synthetic").get("rejected").asLong()).isEqualTo(3);
         assertThat(Files.exists(SampleRun.warehouse(spark()).resolve("_staging").resolve(r.runId()))).isFalse();
     }
 }
