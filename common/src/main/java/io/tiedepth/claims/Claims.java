@@ -37,11 +37,18 @@ public final class Claims {
         return evaluate(ALL, inputs, params);
     }
 
-    /** Evaluates each claim, then applies the Holm adjustment and its verdict step (class javadoc). */
+    /**
+     * Evaluates each claim on the owners whose data can test it ({@link Reasons#admitted}; not testable with the
+     * first failing condition when none can, {@link Reasons#ruledOut}), then applies the Holm adjustment and its
+     * verdict step (class javadoc).
+     */
     public static List<ClaimResult> evaluate(List<Claim> claims, ClaimInputs inputs, ClaimParams params) {
         List<ClaimResult> raw = new ArrayList<>();
         for (Claim c : claims) {
-            raw.add(c.evaluate(inputs, params));
+            String ruledOut = Reasons.ruledOut(c.id(), inputs, params);
+            raw.add(ruledOut != null
+                    ? ClaimResult.notTestable(c, params, ruledOut, inputs.size(), inputs.ties(), java.util.Map.of())
+                    : c.evaluate(Reasons.admitted(c.id(), inputs), params));
         }
         return adjust(raw, params.alpha());
     }

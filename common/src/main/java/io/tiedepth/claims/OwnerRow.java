@@ -24,10 +24,23 @@ import java.util.Objects;
  * @param noNote C9: ties whose invitation is known to have had no note; events likewise
  * @param reactivationMonths C8: reactivations per whole calendar month over the owner's eligible months (empty
  *     counts when no month is eligible)
+ * @param relativeTime the export's times are offsets from an unknown start (network datasets with
+ *     {@code "time_origin": "relative"}): calendar months are unknown
+ * @param derivedTies the rule the export's ties were derived from its interactions with ({@code contacts},
+ *     {@code reciprocated}, {@code min_events=k}); null when the ties are declared links
  */
 public record OwnerRow(String exportId, String ownerId, String platform, String sizeClass,
                        Map<OwnerMetric, Double> metrics, int[] layerSizes, double[] layerRatios, Outcome burst,
-                       Outcome nonBurst, Outcome note, Outcome noNote, PermutationTest.OwnerMonths reactivationMonths) {
+                       Outcome nonBurst, Outcome note, Outcome noNote, PermutationTest.OwnerMonths reactivationMonths,
+                       boolean relativeTime, String derivedTies) {
+
+    /** A row with calendar times and declared ties. */
+    public OwnerRow(String exportId, String ownerId, String platform, String sizeClass,
+                    Map<OwnerMetric, Double> metrics, int[] layerSizes, double[] layerRatios, Outcome burst,
+                    Outcome nonBurst, Outcome note, Outcome noNote, PermutationTest.OwnerMonths reactivationMonths) {
+        this(exportId, ownerId, platform, sizeClass, metrics, layerSizes, layerRatios, burst, nonBurst, note, noNote,
+                reactivationMonths, false, null);
+    }
 
     /** Ties in a group and how many of them reached the outcome. */
     public record Outcome(long ties, long events) {
@@ -107,6 +120,8 @@ public record OwnerRow(String exportId, String ownerId, String platform, String 
         private Outcome note;
         private Outcome noNote;
         private PermutationTest.OwnerMonths months;
+        private boolean relativeTime;
+        private String derivedTies;
 
         private Builder(String exportId, String ownerId) {
             this.exportId = exportId;
@@ -160,6 +175,18 @@ public record OwnerRow(String exportId, String ownerId, String platform, String 
             return this;
         }
 
+        /** Marks the export's times as relative offsets. */
+        public Builder relativeTime(boolean value) {
+            relativeTime = value;
+            return this;
+        }
+
+        /** The rule the ties were derived with; null for declared ties. */
+        public Builder derivedTies(String rule) {
+            derivedTies = rule;
+            return this;
+        }
+
         public OwnerRow build() {
             String size = sizeClass;
             Double n = metrics.get(OwnerMetric.N_TIES);
@@ -167,7 +194,7 @@ public record OwnerRow(String exportId, String ownerId, String platform, String 
                 size = SizeClass.of((long) (double) n);
             }
             return new OwnerRow(exportId, ownerId, platform, size, metrics, layerSizes, layerRatios, burst, nonBurst,
-                    note, noNote, months);
+                    note, noNote, months, relativeTime, derivedTies);
         }
     }
 }

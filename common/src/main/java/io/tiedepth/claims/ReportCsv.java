@@ -60,6 +60,12 @@ public final class ReportCsv {
         return table(LAYERS, LAYER_NUMBERS, rows, kMin, LayerTable.Row::owners, StatsRows::layer);
     }
 
+    /** published.csv: the published-results table; a row of fewer than k_min owners loses its finding and count. */
+    public static String published(List<PublishedResults.Comparison> rows, int kMin) {
+        return table(PUBLISHED_RESULTS, Set.of(FOUND, OWNERS), rows, kMin, PublishedResults.Comparison::owners,
+                PublishedResults.Comparison::values);
+    }
+
     /** Whether a row describing this many owners is suppressed. */
     public static boolean suppressed(long owners, int kMin) {
         return owners > 0 && owners < kMin;

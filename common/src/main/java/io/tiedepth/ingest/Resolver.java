@@ -38,7 +38,8 @@ import java.util.Set;
  *   <li><b>Ties</b>: one per contact; a repeated contact keeps the earliest dated row (a warning counts them).
  *       {@code invited_by} and {@code invitation_has_note} come from the latest invitation with the same
  *       counterpart, when there is one.</li>
- *   <li><b>Observation window</b>: [first, last] over connection dates, interactions and invitations.</li>
+ *   <li><b>Observation window</b>: [first, last] over connection dates, interactions and invitations, widened to
+ *       the window the reader declared ({@link ParsedExport#window}), if any.</li>
  *   <li><b>Threads</b>: {@code thread_id} = pseudonym of the platform's conversation id, scoped to the owner.</li>
  * </ul>
  */
@@ -132,6 +133,13 @@ public final class Resolver {
         interactions.sort(Comparator.comparing(InteractionRow::at));
 
         Instant[] window = window(ties, interactions, invitations);
+        if (parsed.declaredWindowStart() != null && (window[0] == null
+                || parsed.declaredWindowStart().isBefore(window[0]))) {
+            window[0] = parsed.declaredWindowStart();
+        }
+        if (parsed.declaredWindowEnd() != null && (window[1] == null || parsed.declaredWindowEnd().isAfter(window[1]))) {
+            window[1] = parsed.declaredWindowEnd();
+        }
         List<RejectRow> rejects = new ArrayList<>(parsed.rejects().size());
         for (Reject r : parsed.rejects()) {
             rejects.add(new RejectRow(exportId, platform, r.file(), r.location(), r.reasonCode(), r.reason()));
@@ -141,7 +149,8 @@ public final class Resolver {
                 + " are not listed (at most " + ParsedExport.MAX_REJECT_ROWS_PER_FILE + " per file are)")));
         List<FileStats> files = List.copyOf(parsed.files().values());
         ExportRow export = new ExportRow(exportId, sourceId, ownerId, platform, parsed.formatEra(), "ok", sizeBytes, files,
-                parsed.hiddenProfiles(), window[0], window[1], ingestedAt, PARSER_VERSION, List.copyOf(warnings));
+                parsed.hiddenProfiles(), window[0], window[1], ingestedAt, PARSER_VERSION, List.copyOf(warnings),
+                parsed.relativeTime() ? ExportRow.RELATIVE : ExportRow.ABSOLUTE, parsed.derivedTies());
         return new Canonical.Export(export, ties, interactions, invitations, rejects);
     }
 

@@ -13,7 +13,19 @@ public final class Canonical {
 
     public record ExportRow(String exportId, String sourceId, String ownerId, String platform, String formatEra, String status,
                             long sizeBytes, List<FileStats> files, long hiddenProfiles, Instant windowStart,
-                            Instant windowEnd, Instant ingestedAt, String parserVersion, List<String> warnings) {
+                            Instant windowEnd, Instant ingestedAt, String parserVersion, List<String> warnings,
+                            String timeOrigin, String derivedTies) {
+        public static final String ABSOLUTE = "absolute";
+        public static final String RELATIVE = "relative";
+
+        /** An export with calendar times and declared ties. */
+        public ExportRow(String exportId, String sourceId, String ownerId, String platform, String formatEra,
+                         String status, long sizeBytes, List<FileStats> files, long hiddenProfiles, Instant windowStart,
+                         Instant windowEnd, Instant ingestedAt, String parserVersion, List<String> warnings) {
+            this(exportId, sourceId, ownerId, platform, formatEra, status, sizeBytes, files, hiddenProfiles,
+                    windowStart, windowEnd, ingestedAt, parserVersion, warnings, ABSOLUTE, null);
+        }
+
         public long rowsRead() {
             return files.stream().mapToLong(FileStats::read).sum();
         }

@@ -1,5 +1,6 @@
 package io.tiedepth.model;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,10 @@ public final class ParsedExport {
     private final List<PersonRef> aliases = new ArrayList<>();
     private long hiddenProfiles;
     private String part;
+    private Instant windowStart;
+    private Instant windowEnd;
+    private boolean relativeTime;
+    private String derivedTies;
 
     public ParsedExport(String platform) {
         this.platform = platform;
@@ -103,6 +108,42 @@ public final class ParsedExport {
 
     public void part(String part) {
         this.part = part;
+    }
+
+    /**
+     * Declares the observation window (a network dataset observes every node over the dataset's span); the export's
+     * window is then this span widened to its own events, if any fall outside. Null (the default): the window is the
+     * export's first and last event.
+     */
+    public void window(Instant start, Instant end) {
+        this.windowStart = start;
+        this.windowEnd = end;
+    }
+
+    public Instant declaredWindowStart() {
+        return windowStart;
+    }
+
+    public Instant declaredWindowEnd() {
+        return windowEnd;
+    }
+
+    /** True when the export's times are offsets from an unknown start, not calendar times. */
+    public boolean relativeTime() {
+        return relativeTime;
+    }
+
+    public void relativeTime(boolean relative) {
+        this.relativeTime = relative;
+    }
+
+    /** The rule the ties were derived from the interactions with (contacts, reciprocated, min_events=k); else null. */
+    public String derivedTies() {
+        return derivedTies;
+    }
+
+    public void derivedTies(String rule) {
+        this.derivedTies = rule;
     }
 
     public long hiddenProfiles() {

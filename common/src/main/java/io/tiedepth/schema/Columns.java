@@ -27,6 +27,8 @@ public final class Columns {
     public static final String INGESTED_AT = "ingested_at";
     public static final String PARSER_VERSION = "parser_version";
     public static final String WARNINGS = "warnings";
+    public static final String TIME_ORIGIN = "time_origin";
+    public static final String DERIVED_TIES = "derived_ties";
 
     // ties
     public static final String CONNECTED_AT = "connected_at";

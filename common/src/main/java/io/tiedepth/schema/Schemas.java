@@ -22,6 +22,9 @@ public final class Schemas {
     /**
      * One row per export (accepted or rejected as a whole). {@code source_id} is the donation's content hash; it
      * equals export_id except for a many-owner source (a network dataset), whose owners' exports share it.
+     * {@code time_origin} is {@code relative} when the export's times are offsets from an unknown start (calendar
+     * statistics are then not testable), else {@code absolute} (null in tables written before it existed);
+     * {@code derived_ties} names the rule ties were derived from interactions with, null for declared ties.
      */
     public static final StructType EXPORTS = struct(
             req(EXPORT_ID, DataTypes.StringType),
@@ -40,7 +43,9 @@ public final class Schemas {
             opt(WINDOW_END, DataTypes.TimestampType),
             req(INGESTED_AT, DataTypes.TimestampType),
             req(PARSER_VERSION, DataTypes.StringType),
-            req(WARNINGS, new ArrayType(DataTypes.StringType, false)));
+            req(WARNINGS, new ArrayType(DataTypes.StringType, false)),
+            opt(TIME_ORIGIN, DataTypes.StringType),
+            opt(DERIVED_TIES, DataTypes.StringType));
 
     public static final StructType TIES = struct(
             req(EXPORT_ID, DataTypes.StringType),

@@ -72,6 +72,12 @@ public final class StatsTables {
     public static final String REFERENCE_SIZE = "reference_size";
     public static final String REFERENCE_RATIO = "reference_ratio";
 
+    // published results side by side
+    public static final String SOURCE = "source";
+    public static final String MEASURE = "measure";
+    public static final String PUBLISHED = "published";
+    public static final String FOUND = "found";
+
     /** The CSV-only column: true when the row describes fewer than k_min owners and its numbers are blanked. */
     public static final String SUPPRESSED = "suppressed";
 
@@ -142,4 +148,13 @@ public final class StatsTables {
             opt(Q3_RATIO, DataTypes.DoubleType),
             opt(REFERENCE_SIZE, DataTypes.DoubleType),
             opt(REFERENCE_RATIO, DataTypes.DoubleType));
+
+    /** {@code stats/published}: published results beside what tiedepth finds ({@code PublishedResults}). */
+    public static final StructType PUBLISHED_RESULTS = struct(
+            req(GROUP, DataTypes.StringType),
+            req(SOURCE, DataTypes.StringType),
+            req(MEASURE, DataTypes.StringType),
+            req(PUBLISHED, DataTypes.StringType),
+            req(FOUND, DataTypes.StringType),
+            req(OWNERS, DataTypes.LongType));
 }

@@ -3,6 +3,10 @@ package io.tiedepth.source;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Limits that keep a hostile archive from exhausting memory, disk or time. An export breaking one is rejected as a
@@ -18,6 +22,8 @@ import java.io.InputStream;
  *   <li>no member path that is absolute or climbs out with {@code ..} ("zip slip": nothing is ever extracted,
  *       but such an archive is hostile and is refused).</li>
  * </ul>
+ * The same size and ratio limits hold for a {@code .gz} or {@code .bz2} member decompressed while it is read
+ * ({@link #decompressed}), whose ratio is measured against the compressed bytes consumed so far.
  */
 public final class ArchiveLimits {
     public static final int MAX_ENTRIES = 100_000;
@@ -43,15 +49,63 @@ public final class ArchiveLimits {
         return false;
     }
 
+    /** True when a member is decompressed while it is read: its name ends with .gz or .bz2 (any case). */
+    public static boolean isCompressed(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".gz") || p.endsWith(".bz2");
+    }
+
+    /**
+     * The decompressed bytes of a {@code .gz} (concatenated members read too) or {@code .bz2} stream, streamed,
+     * under {@link #MAX_ENTRY_BYTES} and {@link #MAX_RATIO}.
+     */
+    static InputStream decompressed(InputStream raw, String path) throws IOException {
+        Counted counted = new Counted(raw);
+        InputStream inflated = path.toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GzipCompressorInputStream(counted, true) : new BZip2CompressorInputStream(counted, true);
+        return new Guard(inflated, () -> counted.count, new long[1]);
+    }
+
+    /** Counts the compressed bytes consumed. */
+    private static final class Counted extends FilterInputStream {
+        private long count;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
     /** Counts the bytes a member expands to and fails past the limits. */
     static final class Guard extends FilterInputStream {
-        private final long compressed;
+        private final LongSupplier compressed;
         private final long[] archiveTotal;
         private long read;
 
         Guard(InputStream in, long compressedSize, long[] archiveTotal) {
+            this(in, () -> compressedSize, archiveTotal);
+        }
+
+        Guard(InputStream in, LongSupplier compressedSize, long[] archiveTotal) {
             super(in);
-            this.compressed = Math.max(1, compressedSize);
+            this.compressed = compressedSize;
             this.archiveTotal = archiveTotal;
         }
 
@@ -82,7 +136,7 @@ public final class ArchiveLimits {
             if (archiveTotal[0] > MAX_TOTAL_BYTES) {
                 throw new IOException("Cannot read export: the archive expands beyond " + MAX_TOTAL_BYTES + " bytes");
             }
-            if (read > RATIO_GRACE_BYTES && read / compressed > MAX_RATIO) {
+            if (read > RATIO_GRACE_BYTES && read / Math.max(1, compressed.getAsLong()) > MAX_RATIO) {
                 throw new IOException("Cannot read member: it expands more than " + MAX_RATIO
                         + " times its compressed size (zip bomb?)");
             }

@@ -90,6 +90,20 @@ public abstract class ExportSource implements Closeable {
     }
 
     /**
+     * Opens a text member that may be compressed: a name ending in {@code .gz} or {@code .bz2} is decompressed
+     * while it is read, under the archive limits ({@link ArchiveLimits#decompressed}); any other member is opened
+     * as by {@link #open(String)}. The UTF-8 check applies to the decompressed bytes.
+     */
+    public final InputStream openDecompressing(String path) throws IOException {
+        if (!ArchiveLimits.isCompressed(path)) {
+            return open(path);
+        }
+        paths();
+        return new Utf8Check(ArchiveLimits.decompressed(openRaw(prefix + path), path),
+                () -> invalidUtf8.merge(path, 1L, Long::sum));
+    }
+
+    /**
      * Opens a binary member (a Parquet file): the bytes as stored, not checked as UTF-8 text. The archive limits
      * hold as for {@link #open(String)}.
      */

@@ -42,7 +42,7 @@ public enum CanonicalTable {
     private static final class Allowed {
         static final Map<String, List<String>> VALUES = Map.of(
                 TIE_SOURCE, List.of("connection", "friend", "follower", "following", "mutual_follow",
-                        "network_link"),
+                        "network_link", "derived"),
                 INVITED_BY, List.of("owner", "contact", "unknown"),
                 CHANNEL, List.of(Columns.CHANNELS),
                 DIRECTION, List.of("out", "in"),

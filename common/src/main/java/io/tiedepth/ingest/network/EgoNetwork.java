@@ -2,6 +2,7 @@ package io.tiedepth.ingest.network;
 
 import io.tiedepth.model.ParsedExport;
 import io.tiedepth.model.PersonRef;
+import io.tiedepth.model.Precision;
 import io.tiedepth.model.RawInteraction;
 import io.tiedepth.model.RawTie;
 import java.time.Instant;
@@ -24,7 +25,11 @@ import java.util.Map;
  *       row only on the source's side; each with the file's {@code tie_source}, no {@code connected_at},
  *       {@code invited_by} unknown;</li>
  *   <li>interactions: every event is {@code out} for its source (contact = target) and {@code in} for its
- *       target (contact = source), channel from its file, {@code duration_s} when known.</li>
+ *       target (contact = source), channel from its file, {@code duration_s} when known;</li>
+ *   <li>derived ties ({@link NetworkDescriptor.DeriveTies}, when the descriptor asks for them): one per contact
+ *       whose events with the node pass the rule, {@code connected_at} = the first of them;</li>
+ *   <li>window: with {@link NetworkDescriptor.Window#DATASET} every node's declared window is the dataset's first
+ *       to last event; relative time and the derivation rule are recorded on every node's export.</li>
  * </ul>
  *
  * <p>Memory, in the compact phase: about 9 bytes per accepted tie row and 21 per accepted event row, plus about
@@ -41,6 +46,11 @@ final class EgoNetwork {
     private final String namespace;
     private final List<NetworkDescriptor.TieFile> tieFiles;
     private final List<NetworkDescriptor.EventFile> eventFiles;
+    private final NetworkDescriptor.DeriveTies deriveTies;
+    private final boolean relativeTime;
+    private final boolean datasetWindow;
+    private long firstEvent = Long.MAX_VALUE;
+    private long lastEvent = Long.MIN_VALUE;
 
     private final Map<String, Integer> nodeNumbers = new HashMap<>();
     private String[] nodeIds = new String[1024];
@@ -69,11 +79,19 @@ final class EgoNetwork {
      */
     EgoNetwork(String platform, String formatEra, String namespace, List<NetworkDescriptor.TieFile> tieFiles,
                List<NetworkDescriptor.EventFile> eventFiles) {
+        this(platform, new NetworkDescriptor(namespace, formatEra, tieFiles, eventFiles));
+    }
+
+    /** The ego networks of a dataset described by {@code d} (its name is the namespace). */
+    EgoNetwork(String platform, NetworkDescriptor d) {
         this.platform = platform;
-        this.formatEra = formatEra;
-        this.namespace = namespace;
-        this.tieFiles = List.copyOf(tieFiles);
-        this.eventFiles = List.copyOf(eventFiles);
+        this.formatEra = d.formatEra();
+        this.namespace = d.name();
+        this.tieFiles = d.ties();
+        this.eventFiles = d.events();
+        this.deriveTies = d.deriveTies();
+        this.relativeTime = d.relativeTime();
+        this.datasetWindow = d.window() == NetworkDescriptor.Window.DATASET;
     }
 
     /** Adds a link read from {@code tieFiles[file]}; source and target differ. */
@@ -86,6 +104,8 @@ final class EgoNetwork {
     /** Adds an event read from {@code eventFiles[file]}; source and target differ. */
     void addEvent(int file, long atEpochMillis, String source, String target, int durationS) {
         eventAt.add(atEpochMillis);
+        firstEvent = Math.min(firstEvent, atEpochMillis);
+        lastEvent = Math.max(lastEvent, atEpochMillis);
         eventSource.add(node(source));
         eventTarget.add(node(target));
         eventDuration.add(durationS);
@@ -151,6 +171,10 @@ final class EgoNetwork {
         p.formatEra(formatEra);
         p.part(nodeIds[n]);
         p.owner(ref(n));
+        p.relativeTime(relativeTime);
+        if (datasetWindow && firstEvent <= lastEvent) {
+            p.window(Instant.ofEpochMilli(firstEvent), Instant.ofEpochMilli(lastEvent));
+        }
         for (int i = tieStart[n]; i < tieStart[n + 1]; i++) {
             int t = tieRows[i];
             int contact = tieSource.get(t) == n ? tieTarget.get(t) : tieSource.get(t);
@@ -166,7 +190,44 @@ final class EgoNetwork {
                     eventFiles.get(eventFile.get(e)).channel(), out ? "out" : "in", null, false, null, null,
                     d == NO_DURATION ? null : d));
         }
+        if (deriveTies != null) {
+            p.derivedTies(deriveTies.label());
+            deriveTies(n, p);
+        }
         return p;
+    }
+
+    /** Adds one derived tie per contact whose events with node {@code n} pass the rule (contacts in file order). */
+    private void deriveTies(int n, ParsedExport p) {
+        Map<Integer, ContactEvents> perContact = new java.util.LinkedHashMap<>();
+        for (int i = eventStart[n]; i < eventStart[n + 1]; i++) {
+            int e = eventRows[i];
+            boolean out = eventSource.get(e) == n;
+            perContact.computeIfAbsent(out ? eventTarget.get(e) : eventSource.get(e), k -> new ContactEvents())
+                    .add(out, eventAt.get(e));
+        }
+        perContact.forEach((contact, c) -> {
+            if (deriveTies.admits(c.out, c.in)) {
+                p.ties().add(new RawTie(ref(contact), Instant.ofEpochMilli(c.first), Precision.second,
+                        NetworkDescriptor.DeriveTies.TIE_SOURCE, "unknown", null, false));
+            }
+        });
+    }
+
+    /** A node's events with one contact: how many each way, and the first one's time. */
+    private static final class ContactEvents {
+        private int out;
+        private int in;
+        private long first = Long.MAX_VALUE;
+
+        void add(boolean outbound, long at) {
+            if (outbound) {
+                out = out == Integer.MAX_VALUE ? out : out + 1;
+            } else {
+                in = in == Integer.MAX_VALUE ? in : in + 1;
+            }
+            first = Math.min(first, at);
+        }
     }
 
     private PersonRef ref(int n) {

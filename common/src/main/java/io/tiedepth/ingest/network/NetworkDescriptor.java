@@ -29,8 +29,13 @@ import java.util.regex.Pattern;
  * {
  *   "name": "copenhagen-cns",                  // required: label and id namespace, [A-Za-z0-9._-]{1,64}
  *   "format_era": "cns-2019",                   // optional, default "network"
+ *   "time_origin": "relative",                  // optional: "absolute" (default) or "relative" (times are offsets)
+ *   "window": "dataset",                        // optional: "dataset" (default) or "node" (see Window)
+ *   "derive_ties": "reciprocated",              // optional, only without "ties": "contacts", "reciprocated" or
+ *                                               //   {"min_events": k} (see DeriveTies)
  *   "ties": [{
- *     "file": "fb_friends.csv",                  // required: relative path, '/'-separated
+ *     "file": "fb_friends.csv",                  // required: relative path, '/'-separated; a name ending in
+ *                                                //   .gz or .bz2 is decompressed while it is read
  *     "separator": ",",                          // required: ",", "\t" or "whitespace" (runs of spaces/tabs)
  *     "header": true,                            // optional, default false
  *     "comment_prefixes": ["#", "%"],            // optional, default ["#", "%"]; [] disables comments
@@ -57,7 +62,8 @@ import java.util.regex.Pattern;
  * {@code Cannot read network descriptor: <key> <problem> (tiedepth-network.json)} and names the key, e.g.
  * {@code events[1].time_unit must be seconds or milliseconds}.
  */
-public record NetworkDescriptor(String name, String formatEra, List<TieFile> ties, List<EventFile> events) {
+public record NetworkDescriptor(String name, String formatEra, List<TieFile> ties, List<EventFile> events,
+                                DeriveTies deriveTies, boolean relativeTime, Window window) {
     public static final String FILE_NAME = "tiedepth-network.json";
     public static final String DEFAULT_TIE_SOURCE = "network_link";
     public static final List<String> DEFAULT_COMMENT_PREFIXES = List.of("#", "%");
@@ -69,7 +75,8 @@ public record NetworkDescriptor(String name, String formatEra, List<TieFile> tie
     public static final int MAX_FILES = 100;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Set<String> TOP_KEYS = Set.of("name", "format_era", "ties", "events");
+    private static final Set<String> TOP_KEYS = Set.of("name", "format_era", "ties", "events", "derive_ties",
+            "time_origin", "window");
     private static final Set<String> TIE_KEYS = Set.of("file", "separator", "header", "comment_prefixes", "columns",
             "directed", "tie_source");
     private static final Set<String> EVENT_KEYS = Set.of("file", "separator", "header", "comment_prefixes",
@@ -81,6 +88,58 @@ public record NetworkDescriptor(String name, String formatEra, List<TieFile> tie
     public NetworkDescriptor {
         ties = List.copyOf(ties);
         events = List.copyOf(events);
+    }
+
+    /** A descriptor with declared ties only: absolute times, dataset window. */
+    public NetworkDescriptor(String name, String formatEra, List<TieFile> ties, List<EventFile> events) {
+        this(name, formatEra, ties, events, null, false, Window.DATASET);
+    }
+
+    /**
+     * How each node's observation window (DESIGN §5: the span its contact frequencies are measured over) is set.
+     * {@code DATASET} (the default): every node is observed from the dataset's first to its last event, since a
+     * research dataset observes everyone over the same period, and a node that is silent for months was observed
+     * being silent. {@code NODE}: from the node's own first to last event, as for a donated export (which is the
+     * right choice when nodes join and leave the study at different times). On a short dataset the node window
+     * makes every contact "active": CollegeMsg's 193 days give one interaction ≥ 1 per year.
+     */
+    public enum Window {
+        DATASET, NODE
+    }
+
+    /**
+     * Ties derived from the events, for datasets that declare no links (most SNAP/KONECT temporal networks). A
+     * contact becomes a tie when the node and the contact have:
+     * <ul>
+     *   <li>{@code contacts}: at least one event, either direction;</li>
+     *   <li>{@code reciprocated}: at least one event in each direction (Gonçalves, Perra &amp; Vespignani 2011,
+     *       <i>PLoS ONE</i> 6(8):e22656, keep only reciprocated ties);</li>
+     *   <li>{@code {"min_events": k}}: at least k events, either direction (Huberman, Romero &amp; Wu 2008,
+     *       <i>First Monday</i> 14(1), call a "friend" someone a user sent at least 2 posts to; here both
+     *       directions count).</li>
+     * </ul>
+     * The tie's {@code connected_at} is the first event with the contact (second precision), its
+     * {@code tie_source} {@value #TIE_SOURCE}. Danger: ties and interactions are then related by construction
+     * (every tie has interactions), so claims relating them are not testable (see the claims' data limits).
+     *
+     * @param rule      {@code contacts}, {@code reciprocated} or {@code min_events}
+     * @param minEvents k for {@code min_events}, 1 for {@code contacts}, 2 for {@code reciprocated}
+     */
+    public record DeriveTies(String rule, int minEvents) {
+        public static final String TIE_SOURCE = "derived";
+
+        /** True when a contact with these events counts as a tie. */
+        public boolean admits(int out, int in) {
+            return switch (rule) {
+                case "reciprocated" -> out > 0 && in > 0;
+                default -> out + in >= minEvents;
+            };
+        }
+
+        /** The rule as written in {@code exports.derived_ties}: contacts, reciprocated or min_events=k. */
+        public String label() {
+            return rule.equals("min_events") ? "min_events=" + minEvents : rule;
+        }
     }
 
     /** How fields are separated on a line. */
@@ -230,6 +289,17 @@ public record NetworkDescriptor(String name, String formatEra, List<TieFile> tie
             if (ties.isEmpty() && events.isEmpty()) {
                 throw fail("ties and events", "are both empty: list at least one file");
             }
+            DeriveTies derive = deriveTies(root.get("derive_ties"));
+            if (derive != null && !ties.isEmpty()) {
+                throw fail("derive_ties", "cannot be combined with ties: declare links or derive them, not both");
+            }
+            if (derive != null && events.isEmpty()) {
+                throw fail("derive_ties", "needs events to derive ties from");
+            }
+            boolean relative = choice(root, "time_origin", List.of("absolute", "relative"), "absolute")
+                    .equals("relative");
+            Window window = Window.valueOf(choice(root, "window", List.of("dataset", "node"), "dataset")
+                    .toUpperCase(Locale.ROOT));
             List<String> seen = new ArrayList<>();
             for (int i = 0; i < ties.size(); i++) {
                 checkOnce(seen, ties.get(i).file(), "ties[" + i + "].file");
@@ -237,7 +307,40 @@ public record NetworkDescriptor(String name, String formatEra, List<TieFile> tie
             for (int i = 0; i < events.size(); i++) {
                 checkOnce(seen, events.get(i).file(), "events[" + i + "].file");
             }
-            return new NetworkDescriptor(nameNode.asText(), era, ties, events);
+            return new NetworkDescriptor(nameNode.asText(), era, ties, events, derive, relative, window);
+        }
+
+        private DeriveTies deriveTies(JsonNode n) throws ReadException {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (n.isTextual() && n.asText().equals("contacts")) {
+                return new DeriveTies("contacts", 1);
+            }
+            if (n.isTextual() && n.asText().equals("reciprocated")) {
+                return new DeriveTies("reciprocated", 2);
+            }
+            if (n.isObject()) {
+                unknownKeys(n, Set.of("min_events"), "derive_ties.");
+                JsonNode k = n.get("min_events");
+                if (k == null || !k.isIntegralNumber() || !k.canConvertToInt() || k.asInt() < 1) {
+                    throw fail("derive_ties.min_events", "must be a whole number of at least 1");
+                }
+                return new DeriveTies("min_events", k.asInt());
+            }
+            throw fail("derive_ties", "must be \"contacts\", \"reciprocated\" or {\"min_events\": k}");
+        }
+
+        private String choice(JsonNode root, String key, List<String> allowed, String fallback)
+                throws ReadException {
+            JsonNode n = root.get(key);
+            if (n == null || n.isNull()) {
+                return fallback;
+            }
+            if (!n.isTextual() || !allowed.contains(n.asText())) {
+                throw fail(key, "must be " + String.join(" or ", allowed));
+            }
+            return n.asText();
         }
 
         private void checkOnce(List<String> seen, String file, String key) throws ReadException {

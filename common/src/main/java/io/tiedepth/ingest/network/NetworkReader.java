@@ -89,7 +89,7 @@ public final class NetworkReader implements ExportReader {
             d = NetworkDescriptor.parse(in, descriptorPath);
         }
         ParsedExport ledger = new ParsedExport(PLATFORM);
-        EgoNetwork net = new EgoNetwork(PLATFORM, d.formatEra(), d.name(), d.ties(), d.events());
+        EgoNetwork net = new EgoNetwork(PLATFORM, d);
         for (int i = 0; i < d.ties().size(); i++) {
             new FileRead(source, base + d.ties().get(i).file(), d.ties().get(i).layout(), ledger)
                     .ties(net, i, d.ties().get(i), "ties[" + i + "]");
@@ -99,6 +99,11 @@ public final class NetworkReader implements ExportReader {
                     .events(net, i, d.events().get(i), "events[" + i + "]");
         }
         if (net.nodes() == 0) {
+            if (ledger.rejects().stream().allMatch(r -> r.reasonCode().equals("missing_file"))) {
+                throw new ReadException("no_nodes", "Cannot read network dataset: none of the files its descriptor "
+                        + "names is present (a public dataset is not shipped with tiedepth: fetch it with "
+                        + "scripts/get-dataset)", descriptorPath, 0);
+            }
             long rejected = ledger.files().values().stream().mapToLong(FileStats::rejected).sum();
             throw new ReadException("no_nodes", "Cannot read network dataset: no accepted row in any file ("
                     + rejected + " rejected)", descriptorPath, 0);
@@ -235,7 +240,8 @@ public final class NetworkReader implements ExportReader {
                 return;
             }
             long lastLine = 0;
-            try (InputStream in = source.open(path); DelimitedLines lines = new DelimitedLines(in, layout)) {
+            try (InputStream in = source.openDecompressing(path);
+                 DelimitedLines lines = new DelimitedLines(in, layout)) {
                 int[] idx = new int[columns.size()];
                 if (layout.header()) {
                     List<String> header = lines.header();

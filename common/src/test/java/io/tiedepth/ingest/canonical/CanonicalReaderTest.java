@@ -98,7 +98,7 @@ class CanonicalReaderTest {
             assertThat(e.rejects()).extracting(Canonical.RejectRow::reasonCode, Canonical.RejectRow::reason)
                     .containsExactly(tuple("no_rows", "Cannot read canonical tables: no accepted row in any file "
                             + "(2 rejected; first: ties.csv line 2: column tie_source must be one of connection, "
-                            + "friend, follower, following, mutual_follow, network_link, not 'aaaaaaa') "
+                            + "friend, follower, following, mutual_follow, network_link, derived, not 'aaaaaaa') "
                             + "(tiedepth-canonical.json)"));
         });
     }

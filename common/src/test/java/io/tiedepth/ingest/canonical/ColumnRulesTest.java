@@ -89,7 +89,7 @@ class ColumnRulesTest {
             TIES         | connected_at           |                      | bad_precision       | column connected_at_precision is set but connected_at is empty
             TIES         | connected_at_precision | minute               | bad_enum            | column connected_at_precision must be one of day, second, not 'aaaaaa'
             TIES         | tie_source             |                      | missing_value       | no value in required column tie_source
-            TIES         | tie_source             | Friend               | bad_enum            | column tie_source must be one of connection, friend, follower, following, mutual_follow, network_link, not 'aaaaaa'
+            TIES         | tie_source             | Friend               | bad_enum            | column tie_source must be one of connection, friend, follower, following, mutual_follow, network_link, derived, not 'aaaaaa'
             TIES         | invited_by             | me                   | bad_enum            | column invited_by must be one of owner, contact, unknown, not 'aa'
             TIES         | invitation_has_note    | 1                    | bad_boolean         | column invitation_has_note must be true or false, not '9'
             TIES         | ended                  |                      | missing_value       | no value in required column ended

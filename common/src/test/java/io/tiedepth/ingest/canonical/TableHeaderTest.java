@@ -213,7 +213,7 @@ class TableHeaderTest {
             ParsedExport p = readTiesParquet(CanonicalExports.TIES_PARQUET, List.of(ROW, bad));
             assertThat(p.rejects()).containsExactly(new Reject("ties.parquet", "row 2", "bad_enum",
                     "column tie_source must be one of connection, friend, follower, following, mutual_follow, "
-                            + "network_link, not 'aaa'"));
+                            + "network_link, derived, not 'aaa'"));
         }
     }
 }

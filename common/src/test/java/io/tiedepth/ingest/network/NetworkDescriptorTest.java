@@ -95,6 +95,28 @@ class NetworkDescriptorTest {
         }
 
         @Test
+        void readsDerivedTiesTimeOriginAndWindow() throws Exception {
+            NetworkDescriptor d = parse("""
+                    {"name": "snap", "derive_ties": {"min_events": 3}, "time_origin": "relative", "window": "node",
+                     "events": [{"file": "out.x.gz", "separator": "whitespace", "channel": "message",
+                     "columns": {"source": 0, "target": 1, "time": 2}}]}""");
+            assertThat(d.deriveTies()).isEqualTo(new NetworkDescriptor.DeriveTies("min_events", 3));
+            assertThat(d.deriveTies().label()).isEqualTo("min_events=3");
+            assertThat(d.relativeTime()).isTrue();
+            assertThat(d.window()).isEqualTo(NetworkDescriptor.Window.NODE);
+            NetworkDescriptor plain = parse("""
+                    {"name": "snap", "events": [{"file": "x", "separator": ",", "channel": "message",
+                     "columns": {"source": 0, "target": 1, "time": 2}}]}""");
+            assertThat(plain.deriveTies()).isNull();
+            assertThat(plain.relativeTime()).isFalse();
+            assertThat(plain.window()).isEqualTo(NetworkDescriptor.Window.DATASET);
+            assertThat(parse("""
+                    {"name": "s", "derive_ties": "reciprocated", "events": [{"file": "x", "separator": ",",
+                     "channel": "message", "columns": {"source": 0, "target": 1, "time": 2}}]}""").deriveTies()
+                    .label()).isEqualTo("reciprocated");
+        }
+
+        @Test
         void readsTheShippedSamples() throws Exception {
             for (String sample : List.of("copenhagen-cns", "snap-sample")) {
                 try (var in = java.nio.file.Files.newInputStream(
@@ -142,6 +164,12 @@ class NetworkDescriptorTest {
             "{\"name\": \"x\", \"events\": [{\"file\": \"b\", \"separator\": \",\", \"channel\": \"call\", \"missed_value\": -1, \"columns\": {\"time\": 0, \"source\": 1, \"target\": 2}}]}| events[0].missed_value needs columns.duration",
             "{\"name\": \"x\", \"events\": [{\"file\": \"b\", \"separator\": \",\", \"channel\": \"call\", \"missed_value\": \"-1\", \"columns\": {\"time\": 0, \"source\": 1, \"target\": 2, \"duration\": 3}}]}| events[0].missed_value must be an integer",
             "{\"name\": \"x\", \"events\": [{\"file\": \"b\", \"separator\": \",\", \"channel\": \"call\", \"directed\": true, \"columns\": {\"time\": 0, \"source\": 1, \"target\": 2}}]}| events[0].directed is not a known key",
+            "{\"name\": \"x\", \"derive_ties\": \"contacts\", \"ties\": [TIE], \"events\": [EVENT]}| derive_ties cannot be combined with ties: declare links or derive them, not both",
+            "{\"name\": \"x\", \"derive_ties\": \"friends\", \"events\": [EVENT]}| derive_ties must be \"contacts\", \"reciprocated\" or {\"min_events\": k}",
+            "{\"name\": \"x\", \"derive_ties\": {\"min_events\": 0}, \"events\": [EVENT]}| derive_ties.min_events must be a whole number of at least 1",
+            "{\"name\": \"x\", \"derive_ties\": {\"min\": 2}, \"events\": [EVENT]}| derive_ties.min is not a known key",
+            "{\"name\": \"x\", \"time_origin\": \"unix\", \"events\": [EVENT]}| time_origin must be absolute or relative",
+            "{\"name\": \"x\", \"window\": \"owner\", \"events\": [EVENT]}| window must be dataset or node",
             "{\"name\": \"x\", \"ties\": [TIE], \"events\": [{\"file\": \"links.csv\", \"separator\": \",\", \"channel\": \"call\", \"columns\": {\"time\": 0, \"source\": 1, \"target\": 2}}]}| events[0].file names a file that is already listed: each file may be listed once",
         })
         void namesTheOffendingKey(String json, String problem) {

@@ -9,6 +9,7 @@ import io.tiedepth.claims.Curves;
 import io.tiedepth.claims.LayerTable;
 import io.tiedepth.claims.OwnerRow;
 import io.tiedepth.claims.PlatformClaims;
+import io.tiedepth.claims.PublishedResults;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.StatsRows;
 import io.tiedepth.jobs.Publisher;
@@ -42,9 +43,10 @@ import scala.collection.JavaConverters;
  * <p>Per-tie counts are aggregated in Spark ({@link OwnerInputs}); the owner rows are collected and everything else
  * — claims with owner-bootstrap intervals and Holm ({@link Claims}), cohorts, curves, the layers table — is
  * computed on the driver; with two or more platforms of at least min_owners owners each, the claims are also
- * estimated per platform ({@link PlatformClaims}, rows with their {@code platform}). Writes {@code stats/claims}, {@code stats/cohorts}, {@code stats/curves},
- * {@code stats/layers} (Parquet, one file each) and {@code reports/<run_date>/claims.csv}, {@code cohorts.csv},
- * {@code curves.csv}, {@code layers.csv} (with k_min suppression, {@link ReportCsv}); all staged, then published
+ * estimated per platform ({@link PlatformClaims}, rows with their {@code platform}). Writes {@code stats/claims},
+ * {@code stats/cohorts}, {@code stats/curves}, {@code stats/layers}, {@code stats/published} (Parquet, one file each)
+ * and {@code reports/<run_date>/claims.csv}, {@code cohorts.csv}, {@code curves.csv}, {@code layers.csv},
+ * {@code published.csv} (with k_min suppression, {@link ReportCsv}); all staged, then published
  * together.
  */
 public final class ClaimsJob {
@@ -53,6 +55,7 @@ public final class ClaimsJob {
     public static final String STATS_COHORTS = "stats/cohorts";
     public static final String STATS_CURVES = "stats/curves";
     public static final String STATS_LAYERS = "stats/layers";
+    public static final String STATS_PUBLISHED = "stats/published";
 
     private ClaimsJob() {
     }
@@ -107,6 +110,9 @@ public final class ClaimsJob {
             List<Cohorts.Cell> cohorts = Cohorts.compute(in, p);
             List<Curves.Point> curves = Curves.compute(in, p);
             List<LayerTable.Row> layers = LayerTable.compute(in);
+            List<PublishedResults.Comparison> published = PublishedResults.compute(PublishedInputs.collect(
+                    spark.read().parquet(w.path(Warehouse.OWNER_METRICS)),
+                    spark.read().parquet(w.path(Warehouse.TIE_FEATURES))), p.kMin());
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put("owners", (long) in.size());
             counts.put("claims", write(spark, publisher, STATS_CLAIMS, StatsTables.CLAIMS, claimRows,
@@ -115,11 +121,14 @@ public final class ClaimsJob {
                     StatsRows::cohort));
             counts.put("curves", write(spark, publisher, STATS_CURVES, StatsTables.CURVES, curves, StatsRows::curve));
             counts.put("layers", write(spark, publisher, STATS_LAYERS, StatsTables.LAYERS, layers, StatsRows::layer));
+            counts.put("published", write(spark, publisher, STATS_PUBLISHED, StatsTables.PUBLISHED_RESULTS, published,
+                    PublishedResults.Comparison::values));
             String reports = reportsDir(config.runDate());
             writeText(spark, publisher, reports + "/claims.csv", ReportCsv.claimRows(claimRows, p));
             writeText(spark, publisher, reports + "/cohorts.csv", ReportCsv.cohorts(cohorts, p.kMin()));
             writeText(spark, publisher, reports + "/curves.csv", ReportCsv.curves(curves, p.kMin()));
             writeText(spark, publisher, reports + "/layers.csv", ReportCsv.layers(layers, p.kMin()));
+            writeText(spark, publisher, reports + "/published.csv", ReportCsv.published(published, p.kMin()));
             for (ClaimResult c : claims) {
                 counts.put(c.claimId() + "_" + c.verdict().label(), 1L);
             }

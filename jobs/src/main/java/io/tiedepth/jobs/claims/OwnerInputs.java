@@ -53,7 +53,7 @@ public final class OwnerInputs {
 
     /**
      * owner_metrics joined with the per-owner tie aggregates. owner_metrics written before circles existed (no
-     * n_layers) is read with null circles.
+     * n_layers) is read with null circles; before time_origin existed, with absolute times and declared ties.
      */
     public static Dataset<Row> compute(Dataset<Row> ownerMetrics, Dataset<Row> tieFeatures) {
         Dataset<Row> ties = tieFeatures.filter(col(IS_TIE));
@@ -85,6 +85,10 @@ public final class OwnerInputs {
                     .withColumn(LAYER_SIZES, lit(null).cast(DataTypes.createArrayType(DataTypes.IntegerType)))
                     .withColumn(LAYER_RATIOS, lit(null).cast(DataTypes.createArrayType(DataTypes.DoubleType)));
         }
+        if (!Arrays.asList(metrics.columns()).contains(TIME_ORIGIN)) {
+            metrics = metrics.withColumn(TIME_ORIGIN, lit("absolute"))
+                    .withColumn(DERIVED_TIES, lit(null).cast(DataTypes.StringType));
+        }
         return metrics.join(perOwner, seq(EXPORT_ID), "left")
                 .join(months, seq(EXPORT_ID), "left");
     }
@@ -103,7 +107,9 @@ public final class OwnerInputs {
         String ownerId = r.getAs(OWNER_ID);
         OwnerRow.Builder b = OwnerRow.builder(exportId, ownerId == null ? "export:" + exportId : ownerId)
                 .platform(r.getAs(PLATFORM))
-                .sizeClass(r.getAs(SIZE_CLASS));
+                .sizeClass(r.getAs(SIZE_CLASS))
+                .relativeTime("relative".equals(r.getAs(TIME_ORIGIN)))
+                .derivedTies(r.getAs(DERIVED_TIES));
         for (OwnerMetric m : OwnerMetric.values()) {
             Object v = r.getAs(m.column());
             b.set(m, v == null ? null : ((Number) v).doubleValue());

@@ -44,6 +44,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  *       null when the observation window is under one day or the export lists no invitation at all (X archives,
  *       network datasets: the platform does not record requests).</li>
  *   <li>{@code observation_days}: window_end − window_start of the export.</li>
+ *   <li>{@code time_origin}, {@code derived_ties}, {@code format_era}: copied from the export (relative times; the rule ties were
+ *       derived with), for the claims' data limits.</li>
  *   <li>{@code size_class} by n_ties: &lt;50, 50-149, 150-499, 500-999, 1000-4999 (mega), 5000+ (LION scale).</li>
  * </ul>
  */
@@ -62,7 +64,9 @@ public final class OwnerMetrics {
         Dataset<Row> inbound = inboundRequests(analysedExports, invitations, interactions,
                 tieFeatures.filter(col(IS_TIE)).select(EXPORT_ID, CONTACT_ID));
         Column observationDays = unix_seconds(col(WINDOW_END)).minus(unix_seconds(col(WINDOW_START))).divide(86_400.0);
-        Dataset<Row> m = analysedExports.select(EXPORT_ID, PLATFORM, OWNER_ID, WINDOW_START, WINDOW_END)
+        Dataset<Row> m = withDataFlags(analysedExports)
+                .select(EXPORT_ID, PLATFORM, OWNER_ID, WINDOW_START, WINDOW_END, TIME_ORIGIN, DERIVED_TIES,
+                        FORMAT_ERA)
                 .withColumn(OBSERVATION_DAYS, observationDays)
                 .join(tieStats, TieFeatures.seq(EXPORT_ID), "left")
                 .join(concentration, TieFeatures.seq(EXPORT_ID), "left")
@@ -85,7 +89,22 @@ public final class OwnerMetrics {
                         col(RECIPROCAL_SHARE), col(N_INTERACTIONS), col(INTERACTIONS_PER_TIE), col(GINI),
                         col(TOP20_SHARE), col(BURST_SHARE), col(OUTBOUND_INITIATION_SHARE), col(INBOUND_REQUESTS),
                         col(INBOUND_REQUESTS_PER_MONTH), col(REACTIVATIONS), col(OBSERVATION_DAYS),
-                        col(WINDOW_START), col(WINDOW_END));
+                        col(WINDOW_START), col(WINDOW_END), col(TIME_ORIGIN), col(DERIVED_TIES), col(FORMAT_ERA));
+    }
+
+    /**
+     * The exports with {@code time_origin} and {@code derived_ties}; an exports table written before they existed
+     * gets {@code absolute} and null (declared ties), which is what those exports had.
+     */
+    public static Dataset<Row> withDataFlags(Dataset<Row> exports) {
+        Dataset<Row> e = exports;
+        if (!java.util.Arrays.asList(e.columns()).contains(TIME_ORIGIN)) {
+            e = e.withColumn(TIME_ORIGIN, lit("absolute"));
+        }
+        if (!java.util.Arrays.asList(e.columns()).contains(DERIVED_TIES)) {
+            e = e.withColumn(DERIVED_TIES, lit(null).cast("string"));
+        }
+        return e.withColumn(TIME_ORIGIN, coalesce(col(TIME_ORIGIN), lit("absolute")));
     }
 
     static Dataset<Row> tieAggregates(Dataset<Row> tf) {

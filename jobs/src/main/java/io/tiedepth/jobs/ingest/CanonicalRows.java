@@ -84,7 +84,8 @@ public final class CanonicalRows {
         }
         return RowFactory.create(x.exportId(), x.sourceId(), x.ownerId(), x.platform(), x.formatEra(), x.status(), x.sizeBytes(),
                 seq(files), x.rowsRead(), x.rowsAccepted(), x.rowsRejected(), x.hiddenProfiles(),
-                ts(x.windowStart()), ts(x.windowEnd()), ts(x.ingestedAt()), x.parserVersion(), seq(x.warnings()));
+                ts(x.windowStart()), ts(x.windowEnd()), ts(x.ingestedAt()), x.parserVersion(), seq(x.warnings()),
+                x.timeOrigin(), x.derivedTies());
     }
 
     private static Row tagged(int donation, String source, int slot, Row payload) {

@@ -155,7 +155,7 @@ public final class IngestJob {
                 jsc.setJobGroup("ingest", "ingest: write " + t, false);
                 String target = TARGETS.get(t);
                 Dataset<Row> added = tagged.filter(col(CanonicalRows.KIND).equalTo(t)).select(col(t + ".*"));
-                Dataset<Row> all = existing(spark, w, target).map(old -> old.unionByName(added)).orElse(added);
+                Dataset<Row> all = existing(spark, w, target).map(old -> old.unionByName(added, true)).orElse(added);
                 int files = (int) Math.max(1, Math.min(tasks, (counts.get(t) + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
                 all.coalesce(files).write().mode("overwrite").parquet(publisher.stage(target));
                 Faults.point("ingest.staged-" + t);

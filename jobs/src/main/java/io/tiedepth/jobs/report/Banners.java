@@ -24,7 +24,7 @@ final class Banners {
      * network readers that know it from their descriptor ({@code "time_origin": "relative"}); absent in warehouses
      * written before it, null for exports that do not say.
      */
-    static final String TIME_ORIGIN = "time_origin";
+    static final String TIME_ORIGIN = io.tiedepth.schema.Columns.TIME_ORIGIN;
     static final String RELATIVE = "relative";
 
     static final String SYNTHETIC = "synthetic";

@@ -86,6 +86,7 @@ public final class HtmlReport {
                 + "against the published 5 / 15 / 50 / 150 aligned on the outermost circle.");
         response(b, m);
         reactivations(b, m);
+        published(b, m);
         cohorts(b, m);
         b.append("<h2 id=\"definitions\">Definitions</h2>\n<dl>\n");
         for (Definitions.Term t : Definitions.ALL) {
@@ -109,6 +110,9 @@ public final class HtmlReport {
         row(b, "run id", h.runId());
         row(b, "observation window", h.windowStart().isEmpty() ? "–" : h.windowStart() + " to " + h.windowEnd()
                 + (relativeTimes ? " (dates before 1990 are relative times: see the note at the top)" : ""));
+        if (!h.relativeSpan().isEmpty()) {
+            row(b, "observation (relative times)", h.relativeSpan());
+        }
         row(b, "key fingerprint", h.keyFingerprint());
         row(b, "bootstrap seed", h.seed());
         row(b, "tiedepth version", h.tiedepthVersion());
@@ -320,6 +324,25 @@ public final class HtmlReport {
             b.append("<p class=\"sup\">").append(hidden).append(" month(s) with reactivations of fewer than ")
                     .append(m.header().kMin()).append(" owners each: suppressed.</p>\n");
         }
+    }
+
+    private static void published(StringBuilder b, ReportModel m) {
+        if (m.published().isEmpty()) {
+            return;
+        }
+        b.append("<h2 id=\"published\">Published results side by side</h2>\n<p class=\"small\">Figures from other "
+                + "platforms, years and definitions beside what this run finds, per dataset (README, \"Published "
+                + "results side by side\"); set side by side, not tested. Rows of fewer than ")
+                .append(m.header().kMin()).append(" owners suppressed.</p>\n<table>\n<tr><th>dataset</th>"
+                        + "<th>study</th><th>measure</th><th>published</th><th>found here</th><th>owners</th></tr>\n");
+        for (ReportModel.PublishedRow r : m.published()) {
+            boolean hide = m.suppressed(r.owners());
+            b.append("<tr><td>").append(html(r.group())).append("</td><td>").append(html(r.source()))
+                    .append("</td><td>").append(html(r.measure())).append("</td><td>").append(html(r.published()))
+                    .append("</td><td>").append(hide ? "suppressed" : html(r.found())).append("</td><td class=\"n\">")
+                    .append(hide ? "" : count(r.owners())).append("</td></tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     private static void cohorts(StringBuilder b, ReportModel m) {

@@ -77,6 +77,9 @@ public final class MarkdownReport {
         b.append("| run id | ").append(md(h.runId())).append(" |\n");
         b.append("| observation window | ").append(h.windowStart().isEmpty() ? "–" : h.windowStart() + " to "
                 + h.windowEnd()).append(" |\n");
+        if (!h.relativeSpan().isEmpty()) {
+            b.append("| observation (relative times) | ").append(md(h.relativeSpan())).append(" |\n");
+        }
         b.append("| key fingerprint | ").append(md(h.keyFingerprint())).append(" |\n");
         b.append("| bootstrap seed | ").append(md(h.seed())).append(" |\n");
         b.append("| tiedepth version | ").append(md(h.tiedepthVersion())).append(" |\n");
@@ -150,6 +153,17 @@ public final class MarkdownReport {
         if (hidden > 0) {
             b.append("\n").append(hidden).append(" month(s) with reactivations of fewer than ")
                     .append(m.header().kMin()).append(" owners each: suppressed.\n");
+        }
+        if (!m.published().isEmpty()) {
+            b.append("\n## Published results side by side\n\n| dataset | study | measure | published | found here "
+                    + "| owners |\n|---|---|---|---|---|---:|\n");
+            for (ReportModel.PublishedRow r : m.published()) {
+                boolean hide = m.suppressed(r.owners());
+                b.append("| ").append(md(r.group())).append(" | ").append(md(r.source())).append(" | ")
+                        .append(md(r.measure())).append(" | ").append(md(r.published())).append(" | ")
+                        .append(hide ? "suppressed" : md(r.found())).append(" | ")
+                        .append(hide ? "" : count(r.owners())).append(" |\n");
+            }
         }
         b.append("\n## Cohorts by size class\n\n| metric | cohort | owners | median [q1, q3] | mean (95 % CI) |\n"
                 + "|---|---|---:|---:|---:|\n");

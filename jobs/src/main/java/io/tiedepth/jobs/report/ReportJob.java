@@ -10,6 +10,9 @@ import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.claims.ClaimsJob;
 import io.tiedepth.jobs.report.ReportModel.Banner;
+import io.tiedepth.jobs.features.OwnerMetrics;
+import io.tiedepth.model.Canonical;
+import io.tiedepth.schema.StatsTables;
 import io.tiedepth.jobs.report.ReportModel.ClaimRow;
 import io.tiedepth.jobs.report.ReportModel.CohortRow;
 import io.tiedepth.jobs.report.ReportModel.CurvePoint;
@@ -134,9 +137,12 @@ public final class ReportJob {
         List<PlatformCount> platforms = new ArrayList<>();
         perPlatform.forEach((p, v) -> platforms.add(new PlatformCount(p, v[0], v[1], v[2], v[3], v[4])));
 
-        Row window = exports.where(col(STATUS).equalTo("ok")).agg(min(WINDOW_START), max(WINDOW_END)).first();
+        Dataset<Row> analysed = OwnerMetrics.withDataFlags(exports).where(col(STATUS).equalTo("ok"));
+        Column relativeTime = col(TIME_ORIGIN).equalTo(Canonical.ExportRow.RELATIVE);
+        Row window = analysed.where(not(relativeTime)).agg(min(WINDOW_START), max(WINDOW_END)).first();
         String windowStart = window.isNullAt(0) ? "" : date(window.getTimestamp(0));
         String windowEnd = window.isNullAt(1) ? "" : date(window.getTimestamp(1));
+        String relativeSpan = relativeSpan(analysed.where(relativeTime));
 
         Dataset<Row> rejects = spark.read().parquet(w.path(Warehouse.REJECTS));
         List<ReasonCount> reasons = new ArrayList<>();
@@ -152,7 +158,7 @@ public final class ReportJob {
 
         ReportModel.Header header = new ReportModel.Header(config.runDate().toString(), nz(run.runId()),
                 nz(run.tiedepthVersion()), nz(run.keyFingerprint()), run.seed() == null ? "" : run.seed().toString(),
-                k, windowStart, windowEnd, platforms, rejected, reasons);
+                k, windowStart, windowEnd, platforms, rejected, reasons, relativeSpan);
 
         List<ClaimRow> claims = new ArrayList<>();
         List<ClaimRow> platformClaims = new ArrayList<>();
@@ -221,7 +227,9 @@ public final class ReportJob {
         }
 
         List<MonthCount> months = new ArrayList<>();
-        for (Row r : ties.where(col(REACTIVATED_AT).isNotNull())
+        Dataset<Row> relativeExports = analysed.where(relativeTime).select(EXPORT_ID);
+        for (Row r : ties.where(col(REACTIVATED_AT).isNotNull()).join(relativeExports,
+                        ties.col(EXPORT_ID).equalTo(relativeExports.col(EXPORT_ID)), "left_anti")
                 .select(col(EXPORT_ID), explode(col(REACTIVATED_AT)).as("_at"))
                 .groupBy(date_format(col("_at"), "yyyy-MM").as("m"))
                 .agg(countDistinct(EXPORT_ID), count(lit(1))).orderBy("m").collectAsList()) {
@@ -238,8 +246,16 @@ public final class ReportJob {
         cohorts.sort(Comparator.comparing((CohortRow c) -> c.grouping().equals("all") ? 0 : 1)
                 .thenComparing(c -> SizeClass.LABELS.indexOf(c.cohort())).thenComparing(CohortRow::metric));
 
+        List<ReportModel.PublishedRow> published = new ArrayList<>();
+        if (exists(spark, w.path(ClaimsJob.STATS_PUBLISHED))) {
+            for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_PUBLISHED)).collectAsList()) {
+                published.add(new ReportModel.PublishedRow(r.getAs(StatsTables.GROUP), r.getAs(StatsTables.SOURCE),
+                        r.getAs(StatsTables.MEASURE), r.getAs(StatsTables.PUBLISHED), r.getAs(StatsTables.FOUND),
+                        r.<Long>getAs(StatsTables.OWNERS)));
+            }
+        }
         return new ReportModel(header, banners, claims, platformClaims, owners, curves, breakpoint, depth, layers,
-                response, months, cohorts);
+                response, months, cohorts, published);
     }
 
     /** One row of stats/claims; warehouses written before the platform column hold pooled rows only. */
@@ -338,6 +354,26 @@ public final class ReportJob {
             throw new IOException("Cannot write " + name + ": rename failed in " + dir);
         }
         return target.toString();
+    }
+
+    /**
+     * "up to 193.0 days (median 193.0) for 1,899 exports whose times are offsets from an unknown start": the
+     * observation of relative-time exports as durations; empty when there are none.
+     */
+    static String relativeSpan(Dataset<Row> relativeExports) {
+        Column days = unix_seconds(col(WINDOW_END)).minus(unix_seconds(col(WINDOW_START))).divide(86_400.0);
+        Row r = relativeExports.agg(count(lit(1)), max(days), percentile_approx(days, lit(0.5), lit(10_000)))
+                .first();
+        if (r.getLong(0) == 0 || r.isNullAt(1)) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "up to %.1f days (median %.1f) for %,d export(s) whose times "
+                + "are offsets from an unknown start: no calendar dates", r.getDouble(1), r.getDouble(2), r.getLong(0));
+    }
+
+    private static boolean exists(SparkSession spark, String path) throws IOException {
+        Path p = new Path(path);
+        return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
     }
 
     private static String date(Timestamp t) {

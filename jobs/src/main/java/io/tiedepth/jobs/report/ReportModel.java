@@ -12,7 +12,16 @@ import java.util.List;
 public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> claims, List<ClaimRow> platformClaims,
                           List<OwnerPoint> owners, List<CurvePoint> curves, double breakpoint, List<DepthMix> depth,
                           List<LayerRow> layers, List<ResponseRow> response, List<MonthCount> reactivations,
-                          List<CohortRow> cohorts) {
+                          List<CohortRow> cohorts, List<PublishedRow> published) {
+
+    /** A model without the published-results table (warehouses written before it existed). */
+    public ReportModel(Header header, List<Banner> banners, List<ClaimRow> claims, List<ClaimRow> platformClaims,
+                       List<OwnerPoint> owners, List<CurvePoint> curves, double breakpoint, List<DepthMix> depth,
+                       List<LayerRow> layers, List<ResponseRow> response, List<MonthCount> reactivations,
+                       List<CohortRow> cohorts) {
+        this(header, banners, claims, platformClaims, owners, curves, breakpoint, depth, layers, response,
+                reactivations, cohorts, List.of());
+    }
 
     public ReportModel {
         banners = List.copyOf(banners);
@@ -25,15 +34,35 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
         response = List.copyOf(response);
         reactivations = List.copyOf(reactivations);
         cohorts = List.copyOf(cohorts);
+        published = List.copyOf(published);
     }
 
-    /** The run the page describes. {@code windowStart}/{@code windowEnd}: ISO dates, or empty. */
+    /** One row of stats/published: a published figure beside what tiedepth finds in one dataset group. */
+    public record PublishedRow(String group, String source, String measure, String published, String found,
+                               long owners) {
+    }
+
+    /**
+     * The run the page describes. {@code windowStart}/{@code windowEnd}: ISO dates of the exports with calendar
+     * times, or empty. {@code relativeSpan}: for exports whose times are offsets from an unknown start
+     * ({@code time_origin} relative), how long they are observed, as a duration (never a 1970 date); empty when
+     * there are none.
+     */
     public record Header(String runDate, String runId, String tiedepthVersion, String keyFingerprint, String seed,
                          int kMin, String windowStart, String windowEnd, List<PlatformCount> platforms,
-                         long rejectedRecords, List<ReasonCount> rejectReasons) {
+                         long rejectedRecords, List<ReasonCount> rejectReasons, String relativeSpan) {
         public Header {
             platforms = List.copyOf(platforms);
             rejectReasons = List.copyOf(rejectReasons);
+            relativeSpan = relativeSpan == null ? "" : relativeSpan;
+        }
+
+        /** A header without relative-time exports. */
+        public Header(String runDate, String runId, String tiedepthVersion, String keyFingerprint, String seed,
+                      int kMin, String windowStart, String windowEnd, List<PlatformCount> platforms,
+                      long rejectedRecords, List<ReasonCount> rejectReasons) {
+            this(runDate, runId, tiedepthVersion, keyFingerprint, seed, kMin, windowStart, windowEnd, platforms,
+                    rejectedRecords, rejectReasons, "");
         }
     }
 

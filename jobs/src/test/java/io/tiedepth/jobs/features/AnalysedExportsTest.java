@@ -16,7 +16,7 @@ public class AnalysedExportsTest extends SparkTestBase {
         return RowFactory.create(id, id, owner, platform, "era", status, 1L,
                 JavaConverters.asScalaBuffer(List.<Row>of()).toList(), 0L, 0L, 0L, 0L,
                 ts("2020-01-01T00:00:00Z"), end == null ? null : ts(end), ts("2024-06-01T00:00:00Z"), "1",
-                JavaConverters.asScalaBuffer(List.<String>of()).toList());
+                JavaConverters.asScalaBuffer(List.<String>of()).toList(), "absolute", null);
     }
 
     @Test

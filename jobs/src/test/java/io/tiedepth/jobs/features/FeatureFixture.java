@@ -69,7 +69,7 @@ final class FeatureFixture {
         return spark.createDataFrame(List.of(RowFactory.create(E, E, O, "linkedin", "linkedin-test", "ok", 100L,
                 seq(List.of(files)), 15L, 15L, 0L, 0L, ts("2023-01-01T00:00:00Z"),
                 ts("2024-01-01T00:00:00Z"), ts("2024-01-02T00:00:00Z"), "1",
-                seq(List.of()))), Schemas.EXPORTS);
+                seq(List.of()), "absolute", null)), Schemas.EXPORTS);
     }
 
     Dataset<Row> ties(SparkSession spark) {

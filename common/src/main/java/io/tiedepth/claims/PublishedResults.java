@@ -1,0 +1,165 @@
+package io.tiedepth.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+/**
+ * Published results side by side with what tiedepth finds, per dataset group (a platform, or one network dataset
+ * by its format era), for groups with at least {@code k_min} owners with ties. Figures of the published side from
+ * {@code shared/reference/published-results.md}:
+ * <ul>
+ *   <li><b>Gonçalves, Perra &amp; Vespignani (2011)</b>, <i>PLoS ONE</i> 6(8):e22656: the mean weight of an
+ *       owner's reciprocated ties (here: interactions the owner sent per reciprocated tie) against the number k of
+ *       reciprocated ties, averaged over owners in log2 bins of k [2^j, 2^(j+1)), rises to a peak and falls; on
+ *       Twitter the peak is at 100–200 ties. Found: the bin with the highest mean among bins of at least k_min
+ *       owners, and the curve.</li>
+ *   <li><b>Dunbar, Arnaboldi, Conti &amp; Passarella (2015)</b>, <i>Soc. Netw.</i> 43:39–47: cumulative circle
+ *       sizes ≈ 1.5 / 5 / 15 / 50 / 150 and a scaling ratio ≈ 3. Found: the median size of circle j over owners with
+ *       at least j circles, and the median of all successive ratios.</li>
+ *   <li><b>Wilson et al. (2009)</b>, EuroSys: under 1 % of Facebook users interact with more than half of their
+ *       friends. Found: the share of owners with ties whose ties with at least one interaction are more than half
+ *       of their ties. Not comparable for ties derived from interactions (every such tie has one).</li>
+ * </ul>
+ * Danger: the published figures come from other platforms, years and definitions (Twitter replies, Facebook wall
+ * posts); the table sets them side by side, it does not test them.
+ */
+public final class PublishedResults {
+    public static final String GONCALVES = "Gonçalves et al. 2011";
+    public static final String DUNBAR = "Dunbar et al. 2015";
+    public static final String WILSON = "Wilson et al. 2009";
+
+    private PublishedResults() {
+    }
+
+    /**
+     * One owner as the comparison needs it.
+     *
+     * @param group           the dataset group (platform, or "network/&lt;format era&gt;")
+     * @param nTies           ties
+     * @param nInteracting    ties with at least one interaction (one-way, reciprocal or sustained)
+     * @param nReciprocal     reciprocated ties (depth reciprocal or sustained)
+     * @param outOnReciprocal interactions the owner sent on its reciprocated ties
+     * @param layerSizes      cumulative Dunbar circle sizes, innermost first (empty without circles)
+     * @param derivedTies     ties derived from interactions
+     */
+    public record Owner(String group, long nTies, long nInteracting, long nReciprocal, long outOnReciprocal,
+                        int[] layerSizes, boolean derivedTies) {
+        public Owner {
+            layerSizes = layerSizes == null ? new int[0] : layerSizes.clone();
+        }
+    }
+
+    /** One row of the table: a published figure and what tiedepth finds in one group. */
+    public record Comparison(String group, String source, String measure, String published, String found,
+                             long owners) {
+        /** The row's values in the order of {@code StatsTables.PUBLISHED_RESULTS}. */
+        public Object[] values() {
+            return new Object[] {group, source, measure, published, found, owners};
+        }
+    }
+
+    /** The comparisons of every group with at least {@code kMin} owners with ties, groups in name order. */
+    public static List<Comparison> compute(List<Owner> owners, int kMin) {
+        Map<String, List<Owner>> groups = owners.stream().filter(o -> o.nTies() > 0)
+                .collect(Collectors.groupingBy(Owner::group, TreeMap::new, Collectors.toList()));
+        List<Comparison> out = new ArrayList<>();
+        groups.forEach((group, members) -> {
+            if (members.size() >= kMin) {
+                out.add(goncalves(group, members, kMin));
+                out.addAll(dunbar(group, members, kMin));
+                out.add(wilson(group, members));
+            }
+        });
+        return out;
+    }
+
+    /** Mean interactions sent per reciprocated tie, by log2 bin of reciprocated ties: where it peaks. */
+    static Comparison goncalves(String group, List<Owner> owners, int kMin) {
+        Map<Integer, List<Double>> bins = new TreeMap<>();
+        long n = 0;
+        for (Owner o : owners) {
+            if (o.nReciprocal() > 0) {
+                n++;
+                bins.computeIfAbsent(63 - Long.numberOfLeadingZeros(o.nReciprocal()), b -> new ArrayList<>())
+                        .add((double) o.outOnReciprocal() / o.nReciprocal());
+            }
+        }
+        String measure = "mean interactions sent per reciprocated tie, by log2 bin of reciprocated ties";
+        String published = "rises, then falls: peak at 100-200 ties (Twitter replies)";
+        StringBuilder curve = new StringBuilder();
+        int peak = -1;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Integer, List<Double>> e : bins.entrySet()) {
+            if (e.getValue().size() >= kMin) {
+                double mean = e.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                curve.append(curve.length() == 0 ? "" : "; ").append(binLabel(e.getKey())).append(": ")
+                        .append(Fmt.num(mean));
+                if (mean > best) {
+                    best = mean;
+                    peak = e.getKey();
+                }
+            }
+        }
+        String found = peak < 0 ? "no bin has " + kMin + " owners with reciprocated ties"
+                : "peak at " + binLabel(peak) + " reciprocated ties (" + curve + ")";
+        return new Comparison(group, GONCALVES, measure, published, found, n);
+    }
+
+    /** Median cumulative circle sizes and the median successive ratio. */
+    static List<Comparison> dunbar(String group, List<Owner> owners, int kMin) {
+        List<List<Double>> sizes = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        long n = 0;
+        for (Owner o : owners) {
+            int[] s = o.layerSizes();
+            n += s.length > 0 ? 1 : 0;
+            for (int j = 0; j < s.length; j++) {
+                while (sizes.size() <= j) {
+                    sizes.add(new ArrayList<>());
+                }
+                sizes.get(j).add((double) s[j]);
+                if (j > 0 && s[j - 1] > 0) {
+                    ratios.add((double) s[j] / s[j - 1]);
+                }
+            }
+        }
+        StringBuilder found = new StringBuilder();
+        for (List<Double> circle : sizes) {
+            if (circle.size() >= kMin) {
+                found.append(found.length() == 0 ? "" : " / ").append(Fmt.num(median(circle)));
+            }
+        }
+        return List.of(
+                new Comparison(group, DUNBAR, "median cumulative Dunbar circle sizes, innermost first (owners with "
+                        + ">= 5 active ties)", "1.5 / 5 / 15 / 50 / 150 (Facebook and Twitter)",
+                        found.length() == 0 ? "no circle has " + kMin + " owners" : found.toString(), n),
+                new Comparison(group, DUNBAR, "median ratio of successive circle sizes", "about 3",
+                        ratios.size() < kMin ? "fewer than " + kMin + " ratios" : Fmt.num(median(ratios)), n));
+    }
+
+    /** Share of owners who interact with more than half of their ties. */
+    static Comparison wilson(String group, List<Owner> owners) {
+        String measure = "share of owners who interact with more than half of their ties";
+        String published = "under 1% (Facebook, 2008)";
+        if (owners.stream().anyMatch(Owner::derivedTies)) {
+            return new Comparison(group, WILSON, measure, published, "not comparable: ties derived from "
+                    + "interactions all have one", owners.size());
+        }
+        long more = owners.stream().filter(o -> 2 * o.nInteracting() > o.nTies()).count();
+        return new Comparison(group, WILSON, measure, published,
+                Fmt.num(100.0 * more / owners.size()) + "% (" + more + " of " + owners.size() + ")", owners.size());
+    }
+
+    private static String binLabel(int log2) {
+        return "[" + (1L << log2) + ", " + (1L << (log2 + 1)) + ")";
+    }
+
+    private static double median(List<Double> values) {
+        return new Percentile().withEstimationType(Percentile.EstimationType.R_7)
+                .evaluate(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+    }
+}

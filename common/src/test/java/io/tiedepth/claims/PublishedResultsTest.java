@@ -1,0 +1,59 @@
+package io.tiedepth.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiedepth.claims.PublishedResults.Comparison;
+import io.tiedepth.claims.PublishedResults.Owner;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The published-results table on hand-made owners whose answers are worked out in the comments. */
+class PublishedResultsTest {
+    /*
+     * owner  ties  interacting  reciprocal  sent on reciprocal  circles
+     * a      4     3            1           5                   1, 3
+     * b      4     1            1           3                   2, 6
+     * c      10    6            2           4                   -
+     * d      0     (no ties: left out)
+     * Gonçalves: k = 1, 1, 2 -> bins [1, 2) {5, 3} mean 4 and [2, 4) {2} (1 owner < k_min 2): peak [1, 2).
+     * Dunbar: circle 1 {1, 2} median 1.5; circle 2 {3, 6} median 4.5; ratios {3, 3} median 3.
+     * Wilson: more than half of ties interacted: a (3/4), c (6/10), not b (1/4): 2 of 3.
+     */
+    private static final List<Owner> OWNERS = List.of(
+            new Owner("g", 4, 3, 1, 5, new int[] {1, 3}, false),
+            new Owner("g", 4, 1, 1, 3, new int[] {2, 6}, false),
+            new Owner("g", 10, 6, 2, 4, null, false),
+            new Owner("g", 0, 0, 0, 0, null, false),
+            new Owner("small", 5, 5, 5, 9, null, false));
+
+    @Test
+    void comparesEachGroupWithEnoughOwners() {
+        List<Comparison> rows = PublishedResults.compute(OWNERS, 2);
+        assertThat(rows).extracting(Comparison::group).containsOnly("g");
+        assertThat(rows).extracting(Comparison::source).containsExactly(PublishedResults.GONCALVES,
+                PublishedResults.DUNBAR, PublishedResults.DUNBAR, PublishedResults.WILSON);
+        assertThat(rows.get(0).found()).isEqualTo("peak at [1, 2) reciprocated ties ([1, 2): 4)");
+        assertThat(rows.get(0).owners()).isEqualTo(3);
+        assertThat(rows.get(1).found()).isEqualTo("1.5 / 4.5");
+        assertThat(rows.get(1).published()).isEqualTo("1.5 / 5 / 15 / 50 / 150 (Facebook and Twitter)");
+        assertThat(rows.get(2).found()).isEqualTo("3");
+        assertThat(rows.get(2).owners()).isEqualTo(2);
+        assertThat(rows.get(3).found()).isEqualTo("66.67% (2 of 3)");
+    }
+
+    @Test
+    void derivedTiesAreNotComparedWithWilson() {
+        List<Owner> derived = OWNERS.stream().map(o -> new Owner(o.group(), o.nTies(), o.nInteracting(),
+                o.nReciprocal(), o.outOnReciprocal(), o.layerSizes(), true)).toList();
+        assertThat(PublishedResults.compute(derived, 2).get(3).found())
+                .isEqualTo("not comparable: ties derived from interactions all have one");
+    }
+
+    @Test
+    void saysWhenNoBinHasEnoughOwners() {
+        List<Comparison> rows = PublishedResults.compute(OWNERS, 3);
+        assertThat(rows.get(0).found()).isEqualTo("no bin has 3 owners with reciprocated ties");
+        assertThat(rows.get(1).found()).isEqualTo("no circle has 3 owners");
+        assertThat(rows.get(2).found()).isEqualTo("fewer than 3 ratios");
+    }
+}
