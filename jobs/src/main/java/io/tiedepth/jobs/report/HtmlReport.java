@@ -331,8 +331,8 @@ public final class HtmlReport {
             return;
         }
         b.append("<h2 id=\"published\">Published results side by side</h2>\n<p class=\"small\">Figures from other "
-                + "platforms, years and definitions beside what this run finds, per dataset (README, \"Published "
-                + "results side by side\"); set side by side, not tested. Rows of fewer than ")
+                + "platforms, years and definitions beside what this run finds, per dataset; set side by side, not "
+                + "tested. Rows of fewer than ")
                 .append(m.header().kMin()).append(" owners suppressed.</p>\n<table>\n<tr><th>dataset</th>"
                         + "<th>study</th><th>measure</th><th>published</th><th>found here</th><th>owners</th></tr>\n");
         for (ReportModel.PublishedRow r : m.published()) {

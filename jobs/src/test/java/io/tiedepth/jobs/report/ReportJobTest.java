@@ -30,7 +30,12 @@ public class ReportJobTest extends SparkTestBase {
             assertThat(page).contains("id=\"C" + i + "\"");
             assertThat(twin).contains("| C" + i + " |");
         }
-        assertThat(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("No data to plot");
+        assertThat(page).doesNotContain("http://").doesNotContain("https://");
+        // the bundled samples (about 30 owners once the Copenhagen files are no longer shipped) fill the owner
+        // scatter and the depth mix; the per-bin frequency curve and the circle sizes need bins of k_min owners,
+        // which these samples do not reach: those two say so instead of drawing
+        assertThat(page).contains("id='c1'", "id='c3'");
+        assertThat(page.split("No data to plot", -1).length - 1).isLessThanOrEqualTo(2);
         assertThat(page).contains(SampleRun.KEY.fingerprint());
 
         // real samples: no synthetic banner; owners of several platforms; relative times exactly when an analysed
