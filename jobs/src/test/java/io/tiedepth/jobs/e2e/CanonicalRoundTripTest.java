@@ -90,7 +90,9 @@ public class CanonicalRoundTripTest extends SparkTestBase {
         long accepted = goodTies.count() + goodInteractions.count() + goodInvitations.count();
         long owners = goodTies.select(OWNER_ID, PLATFORM).union(goodInteractions.select(OWNER_ID, PLATFORM))
                 .union(goodInvitations.select(OWNER_ID, PLATFORM)).distinct().count();
-        assertThat(accepted).isLessThan(rows);
+        // rows outside the plausible dates (network datasets counted from 1970) are rejected when re-ingested; the
+        // bundled samples have none since the Copenhagen files are no longer shipped
+        assertThat(accepted).isLessThanOrEqualTo(rows);
 
         assertThat(out).hasSize((int) owners).allSatisfy(e -> {
             assertThat(e.export().status()).isEqualTo("ok");
