@@ -196,34 +196,27 @@ final class Cli {
     }
 
     static int positiveInt(CommandLine cl, String option, int fallback) throws UsageException {
-        String v = cl.getOptionValue(option);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < 1) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("Cannot use --" + option + " " + v + ": expected a whole number ≥ 1");
-        }
+        return intAtLeast(cl, option, fallback, 1);
     }
 
     static int nonNegativeInt(CommandLine cl, String option, int fallback) throws UsageException {
+        return intAtLeast(cl, option, fallback, 0);
+    }
+
+    /** The option's whole-number value, at least {@code min}; {@code fallback} when the option is absent. */
+    private static int intAtLeast(CommandLine cl, String option, int fallback, int min) throws UsageException {
         String v = cl.getOptionValue(option);
         if (v == null) {
             return fallback;
         }
         try {
             int n = Integer.parseInt(v.trim());
-            if (n < 0) {
+            if (n < min) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new UsageException("Cannot use --" + option + " " + v + ": expected a whole number ≥ 0");
+            throw new UsageException("Cannot use --" + option + " " + v + ": expected a whole number ≥ " + min);
         }
     }
 
