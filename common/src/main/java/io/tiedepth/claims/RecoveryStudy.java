@@ -247,13 +247,16 @@ public final class RecoveryStudy {
 
     /**
      * {@code RecoveryStudy [seeds] [plantedSeeds] [owners] [resamples] [estimandOwners] [plantedEstimandOwners]
-     * [output.md]} (defaults 20, 40, 600, 400, 10,000, 40,000, target/recovery-study.md).
+     * [output.md] [worlds]} (defaults 20, 40, 600, 400, 10,000, 40,000, target/recovery-study.md, every world;
+     * worlds: names separated by commas, e.g. {@code "planted,C8 off"}).
      */
     public static void main(String[] args) throws IOException {
         Settings s = new Settings(arg(args, 0, 20), arg(args, 1, 40), arg(args, 2, 600), arg(args, 3, 400),
                 arg(args, 4, 10_000), arg(args, 5, 40_000));
         Path out = Path.of(args.length > 6 ? args[6] : "target/recovery-study.md");
-        String table = table(run(s, WORLDS, line -> System.err.println(line)), WORLDS);
+        List<World> worlds = args.length > 7
+                ? WORLDS.stream().filter(w -> List.of(args[7].split(",")).contains(w.name())).toList() : WORLDS;
+        String table = table(run(s, worlds, line -> System.err.println(line)), worlds);
         System.out.println(table);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
