@@ -56,27 +56,11 @@ public final class C1DiminishingReturns implements Claim {
     @Override
     public double estimate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = usable(all);
-        return elasticity(logTies(in), in.column(OwnerMetric.N_ACTIVE), identity(in.size()));
+        return elasticity(in.logColumn(OwnerMetric.N_TIES), in.column(OwnerMetric.N_ACTIVE), in.allRows());
     }
 
     private static ClaimInputs usable(ClaimInputs all) {
         return all.where(r -> r.nTies() >= 1 && !Double.isNaN(r.get(OwnerMetric.N_ACTIVE)));
-    }
-
-    static double[] logTies(ClaimInputs in) {
-        double[] x = in.column(OwnerMetric.N_TIES);
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Math.log(x[i]);
-        }
-        return x;
-    }
-
-    static int[] identity(int n) {
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = i;
-        }
-        return out;
     }
 
     static double elasticity(double[] logX, double[] y, int[] rows) {
@@ -90,7 +74,7 @@ public final class C1DiminishingReturns implements Claim {
             return ClaimResult.notTestable(this, params, Reasons.only(params, in.size())
                     + " owners have at least one tie, need " + params.minOwners(), in.size(), in.ties(), Map.of());
         }
-        double[] logX = logTies(in);
+        double[] logX = in.logColumn(OwnerMetric.N_TIES);
         double[] y = in.column(OwnerMetric.N_ACTIVE);
         var b = OwnerBootstrap.run(in, rows -> new double[] {elasticity(logX, y, rows)}, params, id()).primary();
         Elasticity.Fit ols = Elasticity.fit(in.column(OwnerMetric.N_TIES), y, true);

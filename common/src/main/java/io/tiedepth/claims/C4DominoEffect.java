@@ -76,8 +76,8 @@ public final class C4DominoEffect implements Claim {
     @Override
     public double estimate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = usable(all);
-        return elasticity(C1DiminishingReturns.logTies(in), in.column(OwnerMetric.INBOUND_REQUESTS_PER_MONTH),
-                months(in), C1DiminishingReturns.identity(in.size()));
+        return elasticity(in.logColumn(OwnerMetric.N_TIES), in.column(OwnerMetric.INBOUND_REQUESTS_PER_MONTH),
+                months(in), in.allRows());
     }
 
     @Override
@@ -100,7 +100,7 @@ public final class C4DominoEffect implements Claim {
                     + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }
-        double[] logX = C1DiminishingReturns.logTies(in);
+        double[] logX = in.logColumn(OwnerMetric.N_TIES);
         double[] months = months(in);
         var b = OwnerBootstrap.run(in, rows -> new double[] {elasticity(logX, rate, months, rows)}, params, id())
                 .primary();

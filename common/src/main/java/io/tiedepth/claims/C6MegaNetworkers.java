@@ -65,7 +65,7 @@ public final class C6MegaNetworkers implements Claim {
     public double estimate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = usable(all, params.megaTies());
         return share(in.column(OwnerMetric.N_TIES), in.column(OwnerMetric.N_RECIPROCAL),
-                C1DiminishingReturns.identity(in.size()), params.megaTies());
+                in.allRows(), params.megaTies());
     }
 
     @Override

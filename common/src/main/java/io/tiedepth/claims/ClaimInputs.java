@@ -92,6 +92,24 @@ public final class ClaimInputs {
         return out;
     }
 
+    /** The row indices 0..size − 1 in order: the whole sample, as a statistic receives it. */
+    public int[] allRows() {
+        int[] out = new int[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
+    /** The natural log of a metric over all rows, in row order (the regressor of the claims' elasticities). */
+    public double[] logColumn(OwnerMetric metric) {
+        double[] v = column(metric);
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.log(v[i]);
+        }
+        return v;
+    }
+
     /** Values of a metric over all rows, in row order. */
     public double[] column(OwnerMetric metric) {
         double[] v = new double[rows.size()];

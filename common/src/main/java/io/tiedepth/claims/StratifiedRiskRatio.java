@@ -61,14 +61,14 @@ final class StratifiedRiskRatio {
     /** The point estimate RR_MH over every owner of {@code in}. */
     static double estimate(ClaimInputs in, Function<OwnerRow, OwnerRow.Outcome> groupA,
                            Function<OwnerRow, OwnerRow.Outcome> groupB) {
-        return Counts.of(in.rows(), groupA, groupB).mantelHaenszel(C1DiminishingReturns.identity(in.size())).ratio();
+        return Counts.of(in.rows(), groupA, groupB).mantelHaenszel(in.allRows()).ratio();
     }
 
     static Evaluation evaluate(ClaimInputs in, Function<OwnerRow, OwnerRow.Outcome> groupA,
                                Function<OwnerRow, OwnerRow.Outcome> groupB, String nameA, String nameB,
                                ClaimParams params, String stream) {
         Counts c = Counts.of(in.rows(), groupA, groupB);
-        MantelHaenszel all = c.mantelHaenszel(C1DiminishingReturns.identity(in.size()));
+        MantelHaenszel all = c.mantelHaenszel(in.allRows());
         Bootstrap.Result boot = OwnerBootstrap.run(in, idx -> new double[] {c.mantelHaenszel(idx).ratio()}, params,
                 stream).primary();
         long ta = c.sum(c.n);
