@@ -491,10 +491,14 @@ class GeneratedExportsTest {
     private static WhatFilesSay read(Path export) throws Exception {
         WhatFilesSay f = new WhatFilesSay();
         String ownerUrl = null;
+        Set<String> connections = new HashSet<>();
         try (ExportSource src = ExportSource.open(export)) {
             try (InputStream in = src.open(src.find("Connections.csv").orElseThrow());
                  CsvTable t = CsvTable.open(in, "Connections.csv", List.of("First Name", "Connected On"))) {
                 for (CsvTable.Record r = t.next(); r != null; r = t.next()) {
+                    if (r.get("URL") != null) {
+                        connections.add(r.get("URL"));
+                    }
                     if (r.get("First Name") == null) {
                         f.hidden++;
                         continue;
@@ -502,15 +506,6 @@ class GeneratedExportsTest {
                     f.ties++;
                     long day = Math.floorDiv(Dates.parse(r.get("Connected On")).at().getEpochSecond(), 86_400L);
                     f.tiesPerDay.merge(day, 1L, Long::sum);
-                }
-            }
-            Set<String> connections = new HashSet<>();
-            try (InputStream in = src.open(src.find("Connections.csv").orElseThrow());
-                 CsvTable t = CsvTable.open(in, "Connections.csv", List.of("First Name", "Connected On"))) {
-                for (CsvTable.Record r = t.next(); r != null; r = t.next()) {
-                    if (r.get("URL") != null) {
-                        connections.add(r.get("URL"));
-                    }
                 }
             }
             List<Instant> incoming = new ArrayList<>();
