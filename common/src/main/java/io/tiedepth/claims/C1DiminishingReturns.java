@@ -76,13 +76,15 @@ public final class C1DiminishingReturns implements Claim {
         }
         double[] logX = in.logColumn(OwnerMetric.N_TIES);
         double[] y = in.column(OwnerMetric.N_ACTIVE);
-        var b = OwnerBootstrap.run(in, rows -> new double[] {elasticity(logX, y, rows)}, params, id()).primary();
+        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in, rows -> new double[] {elasticity(logX, y, rows)},
+                params, id());
+        var b = boot.primary();
         Elasticity.Fit ols = Elasticity.fit(in.column(OwnerMetric.N_TIES), y, true);
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("ols_log1p_slope", Fmt.num(ols.slope()));
         extra.put("percentile_ci", Fmt.interval(b.lower(), b.upper()));
         extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
-        return ClaimResult.byInterval(this, params, NormalInterval.of(b, NormalInterval.Scale.IDENTITY),
+        return ClaimResult.byInterval(this, params, boot.primaryInterval(NormalInterval.Scale.IDENTITY),
                 nullValue(), Verdict.Side.BELOW, in.size(), in.ties(), extra);
     }
 }

@@ -125,7 +125,7 @@ public final class C2DunbarCeiling implements Claim {
         put(extra, "slope_after", b.get(AFTER));
         extra.put("davies_p", Fmt.p(fit.daviesP()));
         extra.put("undefined_replicates", Integer.toString(b.get(EXCESS).nanReplicates()));
-        NormalInterval excess = NormalInterval.of(b.get(EXCESS), NormalInterval.Scale.IDENTITY);
+        NormalInterval excess = b.interval(EXCESS, NormalInterval.Scale.IDENTITY);
         ClaimResult byExcess = ClaimResult.byInterval(this, params, excess, nullValue(), Verdict.Side.BELOW,
                 in.size(), in.ties(), extra);
         Verdict v = byExcess.verdict();

@@ -102,9 +102,10 @@ public final class C4DominoEffect implements Claim {
         }
         double[] logX = in.logColumn(OwnerMetric.N_TIES);
         double[] months = months(in);
-        var b = OwnerBootstrap.run(in, rows -> new double[] {elasticity(logX, rate, months, rows)}, params, id())
-                .primary();
-        NormalInterval e = NormalInterval.of(b, NormalInterval.Scale.IDENTITY);
+        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in,
+                rows -> new double[] {elasticity(logX, rate, months, rows)}, params, id());
+        var b = boot.primary();
+        NormalInterval e = boot.primaryInterval(NormalInterval.Scale.IDENTITY);
         double level = 1 - params.alpha();
         extra.put("elasticity_above_1", e.lower(level) > 1 ? "yes" : e.upper(level) < 1 ? "no" : "undetermined");
         extra.put("ols_log_slope_owners_with_requests", Fmt.num(Elasticity.fit(in.column(OwnerMetric.N_TIES), rate)

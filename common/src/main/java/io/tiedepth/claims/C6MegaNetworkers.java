@@ -89,11 +89,12 @@ public final class C6MegaNetworkers implements Claim {
         }
         double[] ties = in.column(OwnerMetric.N_TIES);
         double[] reciprocal = in.column(OwnerMetric.N_RECIPROCAL);
-        var b = OwnerBootstrap.run(in, rows -> new double[] {share(ties, reciprocal, rows, mega)}, params, id())
-                .primary();
+        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in,
+                rows -> new double[] {share(ties, reciprocal, rows, mega)}, params, id());
+        var b = boot.primary();
         extra.put("percentile_ci", Fmt.interval(b.lower(), b.upper()));
         extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
-        return ClaimResult.byInterval(this, params, NormalInterval.of(b, NormalInterval.Scale.IDENTITY), SHARE,
+        return ClaimResult.byInterval(this, params, boot.primaryInterval(NormalInterval.Scale.IDENTITY), SHARE,
                 Verdict.Side.ABOVE, in.size(), in.ties(), extra);
     }
 

@@ -39,6 +39,15 @@ public record ClaimResult(String claimId, String seeds, String statement, String
                           long nTies, Verdict verdict, String reason, String definitionVersion,
                           Map<String, String> extra, NormalInterval inference) {
 
+    /**
+     * {@code extra} key of the t critical value's degrees of freedom ({@link NormalInterval#degreesOfFreedom}): about
+     * the number of owners that carry the estimate; below {@link #FEW_EFFECTIVE_OWNERS} the interval rests on few.
+     */
+    public static final String INTERVAL_DF = "interval_df";
+
+    /** Degrees of freedom below which the report warns that a handful of owners carry the estimate. */
+    public static final double FEW_EFFECTIVE_OWNERS = 10;
+
     public ClaimResult {
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         reason = reason == null ? "" : reason;
@@ -60,10 +69,14 @@ public record ClaimResult(String claimId, String seeds, String statement, String
                                      Verdict verdict, String reason, long owners, long ties,
                                      Map<String, String> extra) {
         double level = 1 - params.alpha();
+        Map<String, String> withDf = new LinkedHashMap<>(extra);
+        if (Double.isFinite(inference.degreesOfFreedom())) {
+            withDf.put(INTERVAL_DF, Fmt.num(inference.degreesOfFreedom()));
+        }
         return new ClaimResult(claim.id(), claim.seeds(), claim.statement(), claim.statistic(params),
                 inference.estimate(), inference.lower(level), inference.upper(level), Double.NaN, Double.NaN,
                 Double.NaN, inference.pValue(nullValue), Double.NaN, nullValue, owners, ties, verdict, reason,
-                Claims.DEFINITION_VERSION, extra, inference);
+                Claims.DEFINITION_VERSION, withDf, inference);
     }
 
     /**

@@ -58,12 +58,13 @@ abstract class SpearmanClaim implements Claim {
         double[] ys = in.column(y);
         Correlation.Spearman rho = Correlation.spearman(xs, ys);
         ResampleRanks ranks = new ResampleRanks(xs, ys);
-        Bootstrap.Result b = OwnerBootstrap.run(in, rows -> new double[] {ranks.rho(rows)}, params, id()).primary();
+        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in, rows -> new double[] {ranks.rho(rows)}, params, id());
+        Bootstrap.Result b = boot.primary();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("t_approximation_p", Fmt.p(rho.pValue()));
         extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
         extra.put("percentile_ci", Fmt.interval(b.lower(), b.upper()));
-        NormalInterval inference = NormalInterval.of(rho.rho(), b.replicates(), NormalInterval.Scale.ATANH);
+        NormalInterval inference = boot.primaryInterval(NormalInterval.Scale.ATANH);
         return ClaimResult.byInterval(this, params, inference, nullValue(), claimed, in.size(), in.ties(), extra);
     }
 }

@@ -69,8 +69,9 @@ final class StratifiedRiskRatio {
                                ClaimParams params, String stream) {
         Counts c = Counts.of(in.rows(), groupA, groupB);
         MantelHaenszel all = c.mantelHaenszel(in.allRows());
-        Bootstrap.Result boot = OwnerBootstrap.run(in, idx -> new double[] {c.mantelHaenszel(idx).ratio()}, params,
-                stream).primary();
+        OwnerBootstrap.Estimates estimates = OwnerBootstrap.run(in,
+                idx -> new double[] {c.mantelHaenszel(idx).ratio()}, params, stream);
+        Bootstrap.Result boot = estimates.primary();
         long ta = c.sum(c.n);
         long tb = c.sum(c.m);
         long ea = c.sum(c.a);
@@ -86,6 +87,6 @@ final class StratifiedRiskRatio {
         extra.put("crude_pooled_ratio", Fmt.num(ta == 0 || tb == 0 || eb == 0 ? Double.NaN
                 : ((double) ea / ta) / ((double) eb / tb)));
         extra.put("undefined_replicates", Integer.toString(boot.nanReplicates()));
-        return new Evaluation(NormalInterval.of(boot, NormalInterval.Scale.LOG), all.strata(), ta, tb, extra);
+        return new Evaluation(estimates.primaryInterval(NormalInterval.Scale.LOG), all.strata(), ta, tb, extra);
     }
 }

@@ -45,4 +45,59 @@ class NormalIntervalTest {
                 .isNaN();
         assertThat(NormalInterval.of(0.0, new double[] {1, 2}, NormalInterval.Scale.LOG).pValue(1.0)).isNaN();
     }
+
+    @Test
+    void withDegreesOfFreedomTheCriticalValueAndPAreStudentsT() {
+        // t(0.975; 5) = 2.570582 and t(0.975; 12) = 2.178813 (Student's table, e.g. Abramowitz & Stegun 26.10)
+        NormalInterval five = new NormalInterval(0.5, 0.1, NormalInterval.Scale.IDENTITY, 5);
+        assertThat(five.criticalValue(0.95)).isCloseTo(2.570582, within(1e-6));
+        assertThat(five.upper(0.95)).isCloseTo(0.5 + 2.570582 * 0.1, within(1e-6));
+        assertThat(new NormalInterval(0.5, 0.1, NormalInterval.Scale.IDENTITY, 12).criticalValue(0.95))
+                .isCloseTo(2.178813, within(1e-6));
+        // |t| = 2.570582 on 5 df is the two-sided 5 % point
+        assertThat(five.pValue(0.5 - 0.2570582)).isCloseTo(0.05, within(1e-6));
+        assertThat(new NormalInterval(0.5, 0.1, NormalInterval.Scale.IDENTITY).criticalValue(0.95))
+                .isCloseTo(1.959963984540054, within(1e-12));
+    }
+
+    @Test
+    void aTIntervalExcludesTheNullExactlyWhenPIsBelowOneMinusLevel() {
+        NormalInterval n = new NormalInterval(2.0, 0.3, NormalInterval.Scale.LOG, 4.5);
+        double p = n.pValue(1.0);
+        assertThat(n.lower(1 - p)).isCloseTo(1.0, within(1e-9));
+        for (double level : new double[] {0.9, 0.95, 0.99}) {
+            assertThat(n.atLevel(level)[0] > 1.0).isEqualTo(p < 1 - level);
+        }
+    }
+
+    @Test
+    void effectiveDegreesOfFreedomCountGroupsThatCarryTheEstimate() {
+        // 40 deviations of equal size: 3·(Σd²)²/Σd⁴ = 3·40 = 120, clamped to G − 1 = 39
+        double[] alike = new double[40];
+        for (int g = 0; g < alike.length; g++) {
+            alike[g] = g % 2 == 0 ? 1.0 : -1.0;
+        }
+        assertThat(NormalInterval.effectiveDegreesOfFreedom(alike)).isEqualTo(39.0);
+        // one group far from the others: d = (9.9, −0.1 × 99): Σd² = 98.01 + 0.99, Σd⁴ = 9605.96 + 0.0099
+        double[] dominated = new double[100];
+        dominated[0] = 10.0;
+        double s2 = 9.9 * 9.9 + 99 * 0.01;
+        double s4 = Math.pow(9.9, 4) + 99 * 1e-4;
+        assertThat(NormalInterval.effectiveDegreesOfFreedom(dominated)).isCloseTo(3 * s2 * s2 / s4, within(1e-9));
+        assertThat(NormalInterval.effectiveDegreesOfFreedom(dominated)).isLessThan(3.1);
+        // no spread, too few or non-finite values: no evidence against the normal
+        assertThat(NormalInterval.effectiveDegreesOfFreedom(new double[] {2, 2, 2, 2})).isInfinite();
+        assertThat(NormalInterval.effectiveDegreesOfFreedom(new double[] {1, Double.NaN, 3})).isInfinite();
+    }
+
+    @Test
+    void theJackknifeDegreesOfFreedomAreComputedOnTheIntervalsScale() {
+        double[] replicates = {1.5, 2.0, 2.5, 3.0};
+        double[] jackknife = {1.0, 2.0, 4.0, 2.0, 2.0};
+        NormalInterval log = NormalInterval.of(2.0, replicates, jackknife, NormalInterval.Scale.LOG);
+        double[] logs = {0, Math.log(2), Math.log(4), Math.log(2), Math.log(2)};
+        assertThat(log.degreesOfFreedom()).isCloseTo(NormalInterval.effectiveDegreesOfFreedom(logs), within(1e-12));
+        assertThat(log.standardError())
+                .isCloseTo(NormalInterval.of(2.0, replicates, NormalInterval.Scale.LOG).standardError(), within(0.0));
+    }
 }
