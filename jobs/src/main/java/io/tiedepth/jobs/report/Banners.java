@@ -2,14 +2,19 @@ package io.tiedepth.jobs.report;
 
 import io.tiedepth.jobs.report.ReportModel.Banner;
 import io.tiedepth.jobs.report.ReportModel.PlatformCount;
+import io.tiedepth.claims.ClaimResult;
+import io.tiedepth.claims.Fmt;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The cautions shown at the top of the report (and in report.md and the console summary) when the data call for
- * them: synthetic donations, relative times, mixed platforms. Pure functions of counts the report job collects.
+ * them: synthetic donations, relative times, mixed platforms, estimates carried by few owners. Pure functions of
+ * counts the report job collects.
  */
 final class Banners {
     /**
@@ -30,6 +35,7 @@ final class Banners {
     static final String SYNTHETIC = "synthetic";
     static final String RELATIVE_TIME = "relative_time";
     static final String MIXED_PLATFORMS = "mixed_platforms";
+    static final String FEW_EFFECTIVE_OWNERS = "few_effective_owners";
 
     private Banners() {
     }
@@ -78,6 +84,25 @@ final class Banners {
                     : "fewer than two platforms have enough owners for per-platform estimates.")));
         }
         return out;
+    }
+
+    /**
+     * The banner for claims whose interval rests on few owners: pooled claims whose {@code interval_df} (the
+     * jackknife's effective degrees of freedom, {@link ClaimResult#INTERVAL_DF}) is below
+     * {@link ClaimResult#FEW_EFFECTIVE_OWNERS}, in the order of {@code intervalDf}; empty when there are none.
+     */
+    static Optional<Banner> fewEffectiveOwners(Map<String, Double> intervalDf) {
+        List<String> few = intervalDf.entrySet().stream()
+                .filter(e -> e.getValue() < ClaimResult.FEW_EFFECTIVE_OWNERS)
+                .map(e -> e.getKey() + " (" + Fmt.num(e.getValue()) + ")").toList();
+        if (few.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Banner(FEW_EFFECTIVE_OWNERS, "few owners carry an estimate", "Few owners carry "
+                + String.join(", ", few) + ": the figure in brackets is the effective number of owners behind the "
+                + "estimate (degrees of freedom of its interval). Such an estimate rests on a handful of donors, "
+                + "typically the largest networks; its interval uses Student's t with that many degrees of freedom "
+                + "and its verdict can turn on one donor."));
     }
 
     private static String share(long part, long whole) {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tiedepth.claims.ClaimResult;
 import io.tiedepth.claims.PlatformClaims;
 import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.Warehouse;
@@ -163,22 +164,28 @@ public final class ReportJob {
         List<ClaimRow> claims = new ArrayList<>();
         List<ClaimRow> platformClaims = new ArrayList<>();
         double breakpoint = Double.NaN;
+        Map<String, Double> intervalDf = new TreeMap<>();
         for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_CLAIMS)).collectAsList()) {
             ClaimRow c = claimRow(r);
-            (c.platform().equals(PlatformClaims.POOLED) ? claims : platformClaims).add(c);
-            if (c.id().equals("C2") && c.platform().equals(PlatformClaims.POOLED)) {
-                Map<String, String> extra = r.getJavaMap(r.fieldIndex(StatsTables.EXTRA));
-                try {
-                    breakpoint = Double.parseDouble(extra.getOrDefault("breakpoint_psi", "NaN"));
-                } catch (NumberFormatException e) {
-                    breakpoint = Double.NaN;
-                }
+            if (!c.platform().equals(PlatformClaims.POOLED)) {
+                platformClaims.add(c);
+                continue;
+            }
+            claims.add(c);
+            Map<String, String> extra = r.getJavaMap(r.fieldIndex(StatsTables.EXTRA));
+            double df = parseOrNaN(extra.get(ClaimResult.INTERVAL_DF));
+            if (!Double.isNaN(df)) {
+                intervalDf.put(c.id(), df);
+            }
+            if (c.id().equals("C2")) {
+                breakpoint = parseOrNaN(extra.get("breakpoint_psi"));
             }
         }
         Comparator<ClaimRow> byId = Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1)));
         claims.sort(byId);
         platformClaims.sort(Comparator.comparing(ClaimRow::platform).thenComparing(byId));
-        List<Banner> banners = banners(exports, platforms, !platformClaims.isEmpty());
+        List<Banner> banners = new ArrayList<>(banners(exports, platforms, !platformClaims.isEmpty()));
+        Banners.fewEffectiveOwners(intervalDf).ifPresent(banners::add);
 
         List<OwnerPoint> owners = new ArrayList<>();
         for (Row r : metrics.select(N_TIES, N_ACTIVE, N_RECIPROCAL).orderBy(N_TIES, N_ACTIVE, N_RECIPROCAL)
@@ -399,5 +406,17 @@ public final class ReportJob {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A number written in {@code extra}, NaN when absent or not a number. */
+    private static double parseOrNaN(String value) {
+        if (value == null) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

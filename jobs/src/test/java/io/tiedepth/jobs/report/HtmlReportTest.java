@@ -148,6 +148,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void claimsCarriedByFewOwnersGetABannerNamingThem() {
+        java.util.Map<String, Double> df = new java.util.LinkedHashMap<>();
+        df.put("C1", 5.6);
+        df.put("C3", 99.0);
+        df.put("C4", 9.99);
+        assertThat(Banners.fewEffectiveOwners(df)).hasValueSatisfying(b -> {
+            assertThat(b.kind()).isEqualTo(Banners.FEW_EFFECTIVE_OWNERS);
+            assertThat(b.text()).startsWith("Few owners carry C1 (5.6), C4 (9.99):").doesNotContain("C3");
+        });
+        assertThat(Banners.fewEffectiveOwners(java.util.Map.of("C1", 10.0, "C9", 45.0))).isEmpty();
+    }
+
+    @Test
     void perPlatformClaimsAreACompactTableUnderTheClaimsWithSuppression() {
         assertThat(HtmlReport.render(model())).doesNotContain("id=\"per-platform\"");
         assertThat(MarkdownReport.render(model())).doesNotContain("Claims per platform");
