@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -44,25 +45,26 @@ public final class ReportCsv {
 
     /** {@code claims.csv}: pooled and per-platform rows, each suppressed on its own owner count. */
     public static String claimRows(List<PlatformClaims.Row> rows, ClaimParams params) {
-        return table(CLAIMS, CLAIM_NUMBERS, rows, params.kMin(), r -> r.claim().nOwners(),
+        return table(CLAIMS, CLAIM_NUMBERS, rows, r -> suppressed(r.claim().nOwners(), params.kMin()),
                 r -> StatsRows.claim(r, params));
     }
 
-    public static String cohorts(List<Cohorts.Cell> cells, int kMin) {
-        return table(COHORTS, COHORT_NUMBERS, cells, kMin, Cohorts.Cell::owners, StatsRows::cohort);
+    /** cohorts.csv: the cells {@code hidden} says (below k_min, and their complements: {@link ReportSuppression}). */
+    public static String cohorts(List<Cohorts.Cell> cells, Predicate<Cohorts.Cell> hidden) {
+        return table(COHORTS, COHORT_NUMBERS, cells, hidden, c -> StatsRows.cohort(c, hidden.test(c)));
     }
 
-    public static String curves(List<Curves.Point> points, int kMin) {
-        return table(CURVES, CURVE_NUMBERS, points, kMin, Curves.Point::owners, StatsRows::curve);
+    public static String curves(List<Curves.Point> points, Predicate<Curves.Point> hidden) {
+        return table(CURVES, CURVE_NUMBERS, points, hidden, c -> StatsRows.curve(c, hidden.test(c)));
     }
 
-    public static String layers(List<LayerTable.Row> rows, int kMin) {
-        return table(LAYERS, LAYER_NUMBERS, rows, kMin, LayerTable.Row::owners, StatsRows::layer);
+    public static String layers(List<LayerTable.Row> rows, Predicate<LayerTable.Row> hidden) {
+        return table(LAYERS, LAYER_NUMBERS, rows, hidden, c -> StatsRows.layer(c, hidden.test(c)));
     }
 
     /** published.csv: the published-results table; a row of fewer than k_min owners loses its finding and count. */
     public static String published(List<PublishedResults.Comparison> rows, int kMin) {
-        return table(PUBLISHED_RESULTS, Set.of(FOUND, OWNERS), rows, kMin, PublishedResults.Comparison::owners,
+        return table(PUBLISHED_RESULTS, Set.of(FOUND, OWNERS), rows, r -> suppressed(r.owners(), kMin),
                 PublishedResults.Comparison::values);
     }
 
@@ -71,21 +73,28 @@ public final class ReportCsv {
         return owners > 0 && owners < kMin;
     }
 
-    private static <T> String table(StructType schema, Set<String> numbers, List<T> rows, int kMin,
-                                    Function<T, Long> owners, Function<T, Object[]> values) {
+    /** The rows with the schema's columns, and {@code suppressed} last (added when the schema lacks it). */
+    private static <T> String table(StructType schema, Set<String> numbers, List<T> rows, Predicate<T> hidden,
+                                    Function<T, Object[]> values) {
         String[] names = schema.fieldNames();
+        boolean flagged = List.of(names).contains(SUPPRESSED);
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of(names));
-        header.add(SUPPRESSED);
+        if (!flagged) {
+            header.add(SUPPRESSED);
+        }
         line(sb, header);
         for (T row : rows) {
             Object[] v = values.apply(row);
-            boolean hide = suppressed(owners.apply(row), kMin);
+            boolean hide = hidden.test(row);
             List<String> out = new ArrayList<>();
             for (int i = 0; i < names.length; i++) {
-                out.add(hide && numbers.contains(names[i]) ? "" : cell(v[i]));
+                out.add(names[i].equals(SUPPRESSED) ? Boolean.toString(hide)
+                        : hide && numbers.contains(names[i]) ? "" : cell(v[i]));
             }
-            out.add(Boolean.toString(hide));
+            if (!flagged) {
+                out.add(Boolean.toString(hide));
+            }
             line(sb, out);
         }
         return sb.toString();

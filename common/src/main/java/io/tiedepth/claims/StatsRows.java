@@ -27,21 +27,21 @@ public final class StatsRows {
             c.extra(), c.definitionVersion(), params.seed(), params.resamples(), row.platform()};
     }
 
-    /** {@link StatsTables#COHORTS}. */
-    public static Object[] cohort(Cohorts.Cell c) {
+    /** {@link StatsTables#COHORTS}; {@code suppressed}: whether the reports hide the cell. */
+    public static Object[] cohort(Cohorts.Cell c, boolean suppressed) {
         return new Object[] {c.grouping(), c.cohort(), c.binLower(), c.binUpper(), c.metric(), c.owners(),
-            c.median(), c.q1(), c.q3(), c.mean(), c.meanCiLow(), c.meanCiHigh(), c.ciMethod()};
+            c.median(), c.q1(), c.q3(), c.mean(), c.meanCiLow(), c.meanCiHigh(), c.ciMethod(), suppressed};
     }
 
-    /** {@link StatsTables#CURVES}. */
-    public static Object[] curve(Curves.Point p) {
+    /** {@link StatsTables#CURVES}; {@code suppressed}: whether the reports hide the bin. */
+    public static Object[] curve(Curves.Point p, boolean suppressed) {
         return new Object[] {p.metric(), p.binIndex(), p.binLower(), p.binUpper(), p.center(), p.owners(),
-            p.meanNTies(), p.mean(), p.standardError(), p.median(), p.q1(), p.q3(), p.peak()};
+            p.meanNTies(), p.mean(), p.standardError(), p.median(), p.q1(), p.q3(), p.peak(), suppressed};
     }
 
-    /** {@link StatsTables#LAYERS}. */
-    public static Object[] layer(LayerTable.Row r) {
+    /** {@link StatsTables#LAYERS}; {@code suppressed}: whether the reports hide the row. */
+    public static Object[] layer(LayerTable.Row r, boolean suppressed) {
         return new Object[] {r.group(), r.layer(), r.owners(), r.medianSize(), r.q1Size(), r.q3Size(), r.meanSize(),
-            r.medianRatio(), r.q1Ratio(), r.q3Ratio(), r.referenceSize(), r.referenceRatio()};
+            r.medianRatio(), r.q1Ratio(), r.q3Ratio(), r.referenceSize(), r.referenceRatio(), suppressed};
     }
 }

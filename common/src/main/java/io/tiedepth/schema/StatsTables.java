@@ -118,7 +118,8 @@ public final class StatsTables {
             opt(MEAN, DataTypes.DoubleType),
             opt(MEAN_CI_LOW, DataTypes.DoubleType),
             opt(MEAN_CI_HIGH, DataTypes.DoubleType),
-            req(CI_METHOD, DataTypes.StringType));
+            req(CI_METHOD, DataTypes.StringType),
+            req(SUPPRESSED, DataTypes.BooleanType));
 
     public static final StructType CURVES = struct(
             req(METRIC, DataTypes.StringType),
@@ -133,7 +134,8 @@ public final class StatsTables {
             opt(MEDIAN, DataTypes.DoubleType),
             opt(Q1, DataTypes.DoubleType),
             opt(Q3, DataTypes.DoubleType),
-            req(PEAK, DataTypes.BooleanType));
+            req(PEAK, DataTypes.BooleanType),
+            req(SUPPRESSED, DataTypes.BooleanType));
 
     public static final StructType LAYERS = struct(
             req(GROUP, DataTypes.StringType),
@@ -147,7 +149,8 @@ public final class StatsTables {
             opt(Q1_RATIO, DataTypes.DoubleType),
             opt(Q3_RATIO, DataTypes.DoubleType),
             opt(REFERENCE_SIZE, DataTypes.DoubleType),
-            opt(REFERENCE_RATIO, DataTypes.DoubleType));
+            opt(REFERENCE_RATIO, DataTypes.DoubleType),
+            req(SUPPRESSED, DataTypes.BooleanType));
 
     /** {@code stats/published}: published results beside what tiedepth finds ({@code PublishedResults}). */
     public static final StructType PUBLISHED_RESULTS = struct(

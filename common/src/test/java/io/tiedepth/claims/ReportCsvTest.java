@@ -16,7 +16,7 @@ class ReportCsvTest {
                         "bootstrap"),
                 new Cohorts.Cell("size_class", "1000-4999", Double.NaN, Double.NaN, "n_ties", 3, 1500, 1200, 1800,
                         1510.25, 1200, 1800, "bootstrap"));
-        String csv = ReportCsv.cohorts(cells, 10);
+        String csv = ReportCsv.cohorts(cells, c -> ReportCsv.suppressed(c.owners(), 10));
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo("grouping,cohort,bin_lower,bin_upper,metric,owners,median,q1,q3,mean,"
                 + "mean_ci_low,mean_ci_high,ci_method,suppressed");
@@ -47,12 +47,13 @@ class ReportCsvTest {
     @Test
     void curvesAndLayersSuppressLikewise() {
         Curves.Point p = new Curves.Point("n_active", 3, 8, 16, Math.sqrt(128), 5, 11, 4, 1, 4, 3, 5, true);
-        assertThat(ReportCsv.curves(List.of(p), 10).lines().toList().get(1))
+        assertThat(ReportCsv.curves(List.of(p), c -> ReportCsv.suppressed(c.owners(), 10)).lines().toList().get(1))
                 .isEqualTo("n_active,3,8,16,11.3137,,,,,,,,,true");
         LayerTable.Row none = new LayerTable.Row("k=5", 1, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, 1.5, Double.NaN);
         LayerTable.Row few = new LayerTable.Row("k=4", 2, 9, 15, 10, 20, 15, 3, 2, 4, 15, 3);
-        List<String> lines = ReportCsv.layers(List.of(none, few), 10).lines().toList();
+        List<String> lines = ReportCsv.layers(List.of(none, few),
+                l -> ReportCsv.suppressed(l.owners(), 10)).lines().toList();
         assertThat(lines.get(1)).isEqualTo("k=5,1,0,,,,,,,,1.5,,false");
         assertThat(lines.get(2)).isEqualTo("k=4,2,,,,,,,,,15,3,true");
     }

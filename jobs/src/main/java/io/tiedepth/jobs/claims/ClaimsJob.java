@@ -10,6 +10,7 @@ import io.tiedepth.claims.LayerTable;
 import io.tiedepth.claims.OwnerRow;
 import io.tiedepth.claims.PlatformClaims;
 import io.tiedepth.claims.PublishedResults;
+import io.tiedepth.claims.ReportSuppression;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.StatsRows;
 import io.tiedepth.jobs.Publisher;
@@ -113,21 +114,24 @@ public final class ClaimsJob {
             List<PublishedResults.Comparison> published = PublishedResults.compute(PublishedInputs.collect(
                     spark.read().parquet(w.path(Warehouse.OWNER_METRICS)),
                     spark.read().parquet(w.path(Warehouse.TIE_FEATURES))), p.kMin());
+            ReportSuppression hidden = ReportSuppression.decide(in, cohorts, curves, layers, claims, p);
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put("owners", (long) in.size());
             counts.put("claims", write(spark, publisher, STATS_CLAIMS, StatsTables.CLAIMS, claimRows,
                     r -> StatsRows.claim(r, p)));
             counts.put("cohorts", write(spark, publisher, STATS_COHORTS, StatsTables.COHORTS, cohorts,
-                    StatsRows::cohort));
-            counts.put("curves", write(spark, publisher, STATS_CURVES, StatsTables.CURVES, curves, StatsRows::curve));
-            counts.put("layers", write(spark, publisher, STATS_LAYERS, StatsTables.LAYERS, layers, StatsRows::layer));
+                    c -> StatsRows.cohort(c, hidden.hides(c))));
+            counts.put("curves", write(spark, publisher, STATS_CURVES, StatsTables.CURVES, curves,
+                    c -> StatsRows.curve(c, hidden.hides(c))));
+            counts.put("layers", write(spark, publisher, STATS_LAYERS, StatsTables.LAYERS, layers,
+                    l -> StatsRows.layer(l, hidden.hides(l))));
             counts.put("published", write(spark, publisher, STATS_PUBLISHED, StatsTables.PUBLISHED_RESULTS, published,
                     PublishedResults.Comparison::values));
             String reports = reportsDir(config.runDate());
             writeText(spark, publisher, reports + "/claims.csv", ReportCsv.claimRows(claimRows, p));
-            writeText(spark, publisher, reports + "/cohorts.csv", ReportCsv.cohorts(cohorts, p.kMin()));
-            writeText(spark, publisher, reports + "/curves.csv", ReportCsv.curves(curves, p.kMin()));
-            writeText(spark, publisher, reports + "/layers.csv", ReportCsv.layers(layers, p.kMin()));
+            writeText(spark, publisher, reports + "/cohorts.csv", ReportCsv.cohorts(cohorts, hidden::hides));
+            writeText(spark, publisher, reports + "/curves.csv", ReportCsv.curves(curves, hidden::hides));
+            writeText(spark, publisher, reports + "/layers.csv", ReportCsv.layers(layers, hidden::hides));
             writeText(spark, publisher, reports + "/published.csv", ReportCsv.published(published, p.kMin()));
             for (ClaimResult c : claims) {
                 counts.put(c.claimId() + "_" + c.verdict().label(), 1L);

@@ -67,7 +67,7 @@ public final class Charts {
     }
 
     /** Chart 1: n_active and n_reciprocal per owner against n_ties (log–log), binned medians, 150 and ψ lines. */
-    public static String ties(List<OwnerPoint> owners, List<CurvePoint> curves, int kMin, double breakpoint) {
+    public static String ties(List<OwnerPoint> owners, List<CurvePoint> curves, double breakpoint) {
         XYSeries active = new XYSeries("n_active, one dot per owner", false, true);
         XYSeries reciprocal = new XYSeries("n_reciprocal, one dot per owner", false, true);
         for (OwnerPoint o : owners) {
@@ -78,8 +78,8 @@ public final class Charts {
                 reciprocal.add(o.nTies(), o.nReciprocal());
             }
         }
-        XYSeries medActive = medians("median n_active per log2 bin", curves, "n_active", kMin);
-        XYSeries medReciprocal = medians("median n_reciprocal per log2 bin", curves, "n_reciprocal", kMin);
+        XYSeries medActive = medians("median n_active per log2 bin", curves, "n_active");
+        XYSeries medReciprocal = medians("median n_reciprocal per log2 bin", curves, "n_reciprocal");
         if (active.isEmpty() && reciprocal.isEmpty()) {
             return null;
         }
@@ -120,11 +120,11 @@ public final class Charts {
     }
 
     /** Chart 2: mean contact frequency of active ties (interactions per year) per log2 bin of n_ties. */
-    public static String frequency(List<CurvePoint> curves, int kMin) {
+    public static String frequency(List<CurvePoint> curves) {
         XYSeries mean = new XYSeries("mean over the bin's owners", false, true);
         XYSeries median = new XYSeries("median over the bin's owners", false, true);
         for (CurvePoint p : curves) {
-            if (p.metric().equals("mean_active_frequency") && p.owners() >= kMin && p.meanNTies() > 0) {
+            if (p.metric().equals("mean_active_frequency") && !p.suppressed() && p.meanNTies() > 0) {
                 if (p.mean() > 0) {
                     mean.add(p.meanNTies(), p.mean());
                 }
@@ -157,11 +157,11 @@ public final class Charts {
     }
 
     /** Chart 3: share of ties at each depth per size class (stacked to 100 %); suppressed classes left out. */
-    public static String depth(List<DepthMix> mix, int kMin) {
+    public static String depth(List<DepthMix> mix) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String[] names = {"none", "one_way", "reciprocal (not sustained)", "sustained"};
         for (DepthMix m : mix) {
-            if (m.owners() < kMin || m.ties() == 0) {
+            if (m.suppressed() || m.ties() == 0) {
                 continue;
             }
             String label = m.sizeClass() + " ties (" + m.owners() + " owners)";
@@ -198,13 +198,13 @@ public final class Charts {
      * Chart 4: cumulative Dunbar circle sizes (median, quartiles) of all owners with circles, against the published
      * 5 / 15 / 50 / 150 aligned on the outermost circle.
      */
-    public static String layers(List<LayerRow> rows, int kMin) {
+    public static String layers(List<LayerRow> rows) {
         XYSeries median = new XYSeries("median size", false, true);
         XYSeries q1 = new XYSeries("1st quartile", false, true);
         XYSeries q3 = new XYSeries("3rd quartile", false, true);
         int max = 0;
         for (LayerRow l : rows) {
-            if (l.group().equals("all") && l.owners() >= kMin && l.median() > 0) {
+            if (l.group().equals("all") && !l.suppressed() && l.median() > 0) {
                 median.add(l.layer(), l.median());
                 if (l.q1() > 0) {
                     q1.add(l.layer(), l.q1());
@@ -256,10 +256,10 @@ public final class Charts {
         plot.getDomainAxis().setRange(lo > 0 ? lo : r.getLowerBound(), hi);
     }
 
-    private static XYSeries medians(String name, List<CurvePoint> curves, String metric, int kMin) {
+    private static XYSeries medians(String name, List<CurvePoint> curves, String metric) {
         XYSeries s = new XYSeries(name, false, true);
         for (CurvePoint p : curves) {
-            if (p.metric().equals(metric) && p.owners() >= kMin && p.meanNTies() > 0 && p.median() > 0) {
+            if (p.metric().equals(metric) && !p.suppressed() && p.meanNTies() > 0 && p.median() > 0) {
                 s.add(p.meanNTies(), p.median());
             }
         }

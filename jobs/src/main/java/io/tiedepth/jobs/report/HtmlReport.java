@@ -72,16 +72,16 @@ public final class HtmlReport {
         claims(b, m);
         platformClaims(b, m);
         b.append("<h2 id=\"charts\">Charts</h2>\n");
-        figure(b, Charts.ties(m.owners(), m.curves(), k, m.breakpoint()), "1. n_active and n_reciprocal per owner "
+        figure(b, Charts.ties(m.owners(), m.curves(), m.breakpoint()), "1. n_active and n_reciprocal per owner "
                 + "against n_ties, log–log; squares: medians of log2 bins of n_ties with at least k_min = " + k
-                + " owners; grey line: 150; red line: C2's fitted breakpoint when there is one. Owners with a count of "
+                + " owners that are not suppressed as complements; grey line: 150; red line: C2's fitted breakpoint when there is one. Owners with a count of "
                 + "0 cannot be drawn on a log scale and are left out of the dots (not of the medians).");
-        figure(b, Charts.frequency(m.curves(), k), "2. Mean contact frequency of an owner's active ties "
+        figure(b, Charts.frequency(m.curves()), "2. Mean contact frequency of an owner's active ties "
                 + "(interactions per year), averaged over the owners of each log2 bin of n_ties (bins with at least "
-                + k + " owners), plotted at the bin's mean n_ties.");
-        figure(b, Charts.depth(m.depth(), k), "3. Depth of every tie, pooled over the owners of each size class "
-                + "(classes with fewer than " + k + " owners are left out).");
-        figure(b, Charts.layers(m.layers(), k), "4. Cumulative size of each Dunbar circle over all owners with at "
+                + k + " owners, not suppressed as complements), plotted at the bin's mean n_ties.");
+        figure(b, Charts.depth(m.depth()), "3. Depth of every tie, pooled over the owners of each size class "
+                + "(classes with fewer than " + k + " owners, and their complements, are left out).");
+        figure(b, Charts.layers(m.layers()), "4. Cumulative size of each Dunbar circle over all owners with at "
                 + "least that many circles (median and quartiles; circles with fewer than " + k + " owners left out), "
                 + "against the published 5 / 15 / 50 / 150 aligned on the outermost circle.");
         response(b, m);
@@ -360,7 +360,7 @@ public final class HtmlReport {
                 }
                 b.append("<tr><td>").append(html(c.metric())).append("</td><td>").append(html(c.cohort()))
                         .append("</td>");
-                if (m.suppressed(c.owners())) {
+                if (c.suppressed()) {
                     b.append("<td class=\"sup\" colspan=\"3\">suppressed</td>");
                 } else {
                     b.append("<td class=\"n\">").append(count(c.owners())).append("</td><td class=\"n\">")

@@ -114,7 +114,7 @@ public final class MarkdownReport {
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (DepthMix d : m.depth()) {
             b.append("| ").append(md(d.sizeClass())).append(" | ");
-            if (m.suppressed(d.owners())) {
+            if (d.suppressed()) {
                 b.append("suppressed | | | | | |\n");
             } else {
                 b.append(count(d.owners())).append(" | ").append(count(d.ties())).append(" | ")
@@ -130,7 +130,7 @@ public final class MarkdownReport {
                 continue;
             }
             b.append("| ").append(l.layer()).append(" | ");
-            b.append(m.suppressed(l.owners()) ? "suppressed | | | |\n" : count(l.owners()) + " | " + num(l.median())
+            b.append(l.suppressed() ? "suppressed | | | |\n" : count(l.owners()) + " | " + num(l.median())
                     + " | " + num(l.q1()) + " | " + num(l.q3()) + " |\n");
         }
         b.append("\n### 5. Interaction within 180 days of connecting\n\n"
@@ -174,7 +174,7 @@ public final class MarkdownReport {
                     continue;
                 }
                 b.append("| ").append(md(c.metric())).append(" | ").append(md(c.cohort())).append(" | ");
-                b.append(m.suppressed(c.owners()) ? "suppressed | | |\n" : count(c.owners()) + " | " + num(c.median())
+                b.append(c.suppressed() ? "suppressed | | |\n" : count(c.owners()) + " | " + num(c.median())
                         + " [" + num(c.q1()) + ", " + num(c.q3()) + "] | " + num(c.mean()) + " (" + num(c.meanCiLow())
                         + ", " + num(c.meanCiHigh()) + ") |\n");
             }

@@ -40,6 +40,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -198,9 +199,10 @@ public final class ReportJob {
                 .collectAsList()) {
             curves.add(new CurvePoint(r.getAs("metric"), r.<Integer>getAs("bin_index"), dbl(r, "bin_lower"),
                     dbl(r, "bin_upper"), dbl(r, "mean_n_ties"), r.<Long>getAs("owners"), dbl(r, "mean"),
-                    dbl(r, "median"), dbl(r, "q1"), dbl(r, "q3")));
+                    dbl(r, "median"), dbl(r, "q1"), dbl(r, "q3"), suppressed(r, k)));
         }
 
+        Set<String> hiddenClasses = hiddenSizeClasses(spark, w, k);
         Map<String, DepthMix> mix = new TreeMap<>();
         for (Row r : metrics.groupBy(SIZE_CLASS).agg(count(lit(1)), sum(N_TIES), sum(N_ONE_WAY), sum(N_RECIPROCAL),
                 sum(N_SUSTAINED)).collectAsList()) {
@@ -209,7 +211,7 @@ public final class ReportJob {
             long recip = lng(r, 4);
             long sustained = lng(r, 5);
             mix.put(str(r, 0), new DepthMix(str(r, 0), r.getLong(1), ties - oneWay - recip, oneWay,
-                    recip - sustained, sustained));
+                    recip - sustained, sustained, r.getLong(1) < k || hiddenClasses.contains(str(r, 0))));
         }
         List<DepthMix> depth = new ArrayList<>();
         for (String label : SizeClass.LABELS) {
@@ -222,7 +224,8 @@ public final class ReportJob {
         for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_LAYERS)).orderBy("group", "layer")
                 .collectAsList()) {
             layers.add(new LayerRow(r.getAs("group"), r.<Integer>getAs("layer"), r.<Long>getAs("owners"),
-                    dbl(r, "median_size"), dbl(r, "q1_size"), dbl(r, "q3_size"), dbl(r, "reference_size")));
+                    dbl(r, "median_size"), dbl(r, "q1_size"), dbl(r, "q3_size"), dbl(r, "reference_size"),
+                    suppressed(r, k)));
         }
 
         Dataset<Row> ties = features.where(col(IS_TIE));
@@ -248,7 +251,7 @@ public final class ReportJob {
                 .where(col("grouping").isin("all", "size_class")).collectAsList()) {
             cohorts.add(new CohortRow(r.getAs("grouping"), r.getAs("cohort"), r.getAs("metric"),
                     r.<Long>getAs("owners"), dbl(r, "median"), dbl(r, "q1"), dbl(r, "q3"), dbl(r, "mean"),
-                    dbl(r, "mean_ci_low"), dbl(r, "mean_ci_high")));
+                    dbl(r, "mean_ci_low"), dbl(r, "mean_ci_high"), suppressed(r, k)));
         }
         cohorts.sort(Comparator.comparing((CohortRow c) -> c.grouping().equals("all") ? 0 : 1)
                 .thenComparing(c -> SizeClass.LABELS.indexOf(c.cohort())).thenComparing(CohortRow::metric));
@@ -406,6 +409,29 @@ public final class ReportJob {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * Whether the reports hide a row of stats/cohorts, curves or layers: its {@code suppressed} column
+     * ({@code ReportSuppression}: below k_min and the complements), or below k_min for tables written before it.
+     */
+    private static boolean suppressed(Row r, int kMin) {
+        long owners = r.<Long>getAs(StatsTables.OWNERS);
+        boolean primary = owners > 0 && owners < kMin;
+        return primary || Arrays.asList(r.schema().fieldNames()).contains(StatsTables.SUPPRESSED)
+                && r.<Boolean>getAs(StatsTables.SUPPRESSED);
+    }
+
+    /** Size classes whose n_ties cohort the reports hide: chart 3 hides them too. */
+    private static Set<String> hiddenSizeClasses(SparkSession spark, Warehouse w, int kMin) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_COHORTS))
+                .where(col("grouping").equalTo("size_class").and(col("metric").equalTo(N_TIES))).collectAsList()) {
+            if (suppressed(r, kMin)) {
+                out.add(r.getAs("cohort"));
+            }
+        }
+        return out;
     }
 
     /** A number written in {@code extra}, NaN when absent or not a number. */

@@ -97,13 +97,14 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
     public record OwnerPoint(long nTies, long nActive, long nReciprocal) {
     }
 
-    /** One log2 bin of stats/curves. */
+    /** One log2 bin of stats/curves; {@code suppressed}: the reports hide it (see ReportSuppression). */
     public record CurvePoint(String metric, int binIndex, double binLower, double binUpper, double meanNTies,
-                             long owners, double mean, double median, double q1, double q3) {
+                             long owners, double mean, double median, double q1, double q3, boolean suppressed) {
     }
 
-    /** Ties of each depth pooled over the owners of one size class (chart 3). */
-    public record DepthMix(String sizeClass, long owners, long none, long oneWay, long reciprocal, long sustained) {
+    /** Ties of each depth pooled over the owners of one size class (chart 3), hidden with the class's cohorts. */
+    public record DepthMix(String sizeClass, long owners, long none, long oneWay, long reciprocal, long sustained,
+                           boolean suppressed) {
         public long ties() {
             return none + oneWay + reciprocal + sustained;
         }
@@ -111,7 +112,7 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
 
     /** One row of stats/layers. */
     public record LayerRow(String group, int layer, long owners, double median, double q1, double q3,
-                           double referenceSize) {
+                           double referenceSize, boolean suppressed) {
     }
 
     /**
@@ -127,7 +128,7 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
 
     /** One cell of stats/cohorts. */
     public record CohortRow(String grouping, String cohort, String metric, long owners, double median, double q1,
-                            double q3, double mean, double meanCiLow, double meanCiHigh) {
+                            double q3, double mean, double meanCiLow, double meanCiHigh, boolean suppressed) {
     }
 
     /** The platforms of {@link #platformClaims}, in order of appearance. */

@@ -49,21 +49,24 @@ class HtmlReportTest {
                 owners.add(new OwnerPoint(t + j, Math.max(1, (t + j) / 4), Math.max(1, (t + j) / 8)));
             }
             int bin = Integer.numberOfTrailingZeros(t);
-            curves.add(new CurvePoint("n_active", bin, t, 2 * t - 1, t * 1.4, 12, t / 4.0, t / 4.0, t / 5.0, t / 3.0));
-            curves.add(new CurvePoint("n_reciprocal", bin, t, 2 * t - 1, t * 1.4, 12, t / 8.0, t / 8.0, 1, 2));
+            curves.add(new CurvePoint("n_active", bin, t, 2 * t - 1, t * 1.4, 12, t / 4.0, t / 4.0, t / 5.0, t / 3.0,
+                    false));
+            curves.add(new CurvePoint("n_reciprocal", bin, t, 2 * t - 1, t * 1.4, 12, t / 8.0, t / 8.0, 1, 2, false));
             curves.add(new CurvePoint("mean_active_frequency", bin, t, 2 * t - 1, t * 1.4, 12, 50.0 / bin, 40.0 / bin,
-                    1, 2));
+                    1, 2, false));
         }
-        List<DepthMix> depth = List.of(new DepthMix("<50", 40, 500, 200, 100, 50),
-                new DepthMix("50-149", 30, 2000, 500, 300, 100), new DepthMix("5000+", 3, 9999, 1, 1, 1));
-        List<LayerRow> layers = List.of(new LayerRow("all", 1, 50, 4, 3, 6, Double.NaN),
-                new LayerRow("all", 2, 50, 14, 10, 18, Double.NaN), new LayerRow("all", 3, 40, 45, 30, 60, Double.NaN),
-                new LayerRow("all", 4, 30, 140, 100, 180, Double.NaN));
+        List<DepthMix> depth = List.of(new DepthMix("<50", 40, 500, 200, 100, 50, false),
+                new DepthMix("50-149", 30, 2000, 500, 300, 100, false),
+                new DepthMix("5000+", 3, 9999, 1, 1, 1, true));
+        List<LayerRow> layers = List.of(new LayerRow("all", 1, 50, 4, 3, 6, Double.NaN, false),
+                new LayerRow("all", 2, 50, 14, 10, 18, Double.NaN, false),
+                new LayerRow("all", 3, 40, 45, 30, 60, Double.NaN, false),
+                new LayerRow("all", 4, 30, 140, 100, 180, Double.NaN, false));
         List<ResponseRow> response = List.of(new ResponseRow("burst", "yes", 20, 400, 40),
                 new ResponseRow("burst", "no", 4, 77777, 12345));
         List<MonthCount> months = List.of(new MonthCount("2024-01", 12, 30), new MonthCount("2024-02", 3, 88888));
-        List<CohortRow> cohorts = List.of(new CohortRow("all", "all", "n_active", 73, 12, 5, 30, 20, 15, 25),
-                new CohortRow("size_class", "5000+", "n_active", 3, 424242, 1, 2, 3, 4, 5));
+        List<CohortRow> cohorts = List.of(new CohortRow("all", "all", "n_active", 73, 12, 5, 30, 20, 15, 25, false),
+                new CohortRow("size_class", "5000+", "n_active", 3, 424242, 1, 2, 3, 4, 5, true));
         ReportModel.Header h = new ReportModel.Header("2026-11-22", "2026-11-22T010203-abcd", "0.1.0", "ab12cd34",
                 "20261122", 10, "2018-01-01", "2026-11-01",
                 ONE_PLATFORM, 17, List.of(new ReasonCount("bad_date", 10), new ReasonCount("malformed_csv", 7)));
@@ -263,8 +266,8 @@ class HtmlReportTest {
     @Test
     void everyChartHasPlottedShapes() {
         ReportModel m = model();
-        List<String> charts = List.of(Charts.ties(m.owners(), m.curves(), 10, m.breakpoint()),
-                Charts.frequency(m.curves(), 10), Charts.depth(m.depth(), 10), Charts.layers(m.layers(), 10));
+        List<String> charts = List.of(Charts.ties(m.owners(), m.curves(), m.breakpoint()),
+                Charts.frequency(m.curves()), Charts.depth(m.depth()), Charts.layers(m.layers()));
         for (String svg : charts) {
             assertThat(svg).startsWith("<svg").endsWith("</svg>");
             // data are drawn as ellipses, rectangles or paths beyond the frame and axes
@@ -282,8 +285,8 @@ class HtmlReportTest {
 
     @Test
     void emptyChartsSaySo() {
-        assertThat(Charts.frequency(List.of(), 10)).isNull();
-        assertThat(Charts.depth(List.of(new DepthMix("<50", 3, 1, 1, 1, 1)), 10)).isNull();
+        assertThat(Charts.frequency(List.of())).isNull();
+        assertThat(Charts.depth(List.of(new DepthMix("<50", 3, 1, 1, 1, 1, true)))).isNull();
     }
 
     private static int count(String s, String what) {

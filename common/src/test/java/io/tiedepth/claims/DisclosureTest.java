@@ -1,0 +1,147 @@
+package io.tiedepth.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiedepth.claims.Disclosure.Range;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class DisclosureTest {
+    private static final Range ALL = Range.atLeast(0);
+    private static final Range SMALL = new Range(0, 50);
+    private static final Range MID = new Range(50, 1000);
+    private static final Range LARGE = new Range(1000, 5000);
+    private static final Range HUGE = Range.atLeast(5000);
+
+    private static final int K_MIN = 3;
+
+    @Test
+    void aLoneSmallClassTakesAnotherWithItBecauseTheTotalWouldGiveItAway() {
+        long[] ties = owners(8, 10, 6, 100, 5, 2000, 1, 7000);
+        Map<Range, Long> published = published(ties, ALL, SMALL, MID, LARGE, HUGE);
+        assertThat(attack(published, Set.of(HUGE), ties)).contains(HUGE);
+        Set<Range> hidden = Disclosure.hidden(published, Set.of(), ties, K_MIN);
+        assertThat(hidden).contains(HUGE).hasSize(2);
+        assertThat(attack(published, hidden, ties)).isEmpty();
+    }
+
+    @Test
+    void aClaimsMegaCountForcesTheComplementInsideTheMegaRange() {
+        // C6 publishes the owners with >= 1000 ties: hiding the 5000+ class with a class below 1000 would leave it
+        // as mega minus the 1000-4999 class (the attack of the issue: 37 - 35 = 2)
+        long[] ties = owners(8, 10, 4, 100, 5, 2000, 1, 7000);
+        Map<Range, Long> published = published(ties, ALL, SMALL, MID, LARGE, HUGE, Range.atLeast(1000));
+        assertThat(attack(published, Set.of(HUGE, MID), ties)).contains(HUGE);
+        Set<Range> hidden = Disclosure.hidden(published, Set.of(Range.atLeast(1000)), ties, K_MIN);
+        assertThat(hidden).contains(HUGE, LARGE).doesNotContain(Range.atLeast(1000));
+        assertThat(attack(published, hidden, ties)).isEmpty();
+    }
+
+    @Test
+    void overlappingPartitionsAreAuditedTogether() {
+        // size classes and log2 bins cut n_ties at different points: their differences isolate 500-511 ties
+        // (1 owner) and 4096-4999 (2 owners), which no table publishes
+        long[] ties = owners(8, 20, 1, 505, 5, 1000, 2, 4500, 1, 6000);
+        Map<Range, Long> published = published(ties, ALL, new Range(0, 500), new Range(500, 5000), HUGE,
+                new Range(0, 512), new Range(512, 4096), new Range(4096, 8192));
+        assertThat(attack(published, Set.of(HUGE, new Range(4096, 8192)), ties)).isNotEmpty();
+        Set<Range> hidden = Disclosure.hidden(published, Set.of(), ties, K_MIN);
+        assertThat(hidden).contains(HUGE);
+        assertThat(attack(published, hidden, ties)).isEmpty();
+    }
+
+    @Test
+    void nothingIsHiddenWhenEveryRangeReachesKMin() {
+        long[] ties = owners(6, 10, 4, 100);
+        assertThat(Disclosure.hidden(published(ties, ALL, SMALL, MID), Set.of(), ties, K_MIN)).isEmpty();
+    }
+
+    @Test
+    void emptyRangesAreShownAndNeverTakenAsComplement() {
+        long[] ties = owners(10, 10, 2, 2000);
+        Map<Range, Long> published = published(ties, ALL, SMALL, MID, LARGE);
+        Set<Range> hidden = Disclosure.hidden(published, Set.of(), ties, K_MIN);
+        assertThat(hidden).containsExactlyInAnyOrder(LARGE, SMALL);
+        assertThat(attack(published, hidden, ties)).isEmpty();
+    }
+
+    /** n owners with each value: owners(300, 10, 2, 7000) is 300 owners with 10 ties and 2 with 7,000. */
+    private static long[] owners(long... countThenValue) {
+        java.util.stream.LongStream.Builder b = java.util.stream.LongStream.builder();
+        for (int i = 0; i < countThenValue.length; i += 2) {
+            for (long k = 0; k < countThenValue[i]; k++) {
+                b.add(countThenValue[i + 1]);
+            }
+        }
+        return b.build().toArray();
+    }
+
+    private static Map<Range, Long> published(long[] values, Range... ranges) {
+        Map<Range, Long> m = new LinkedHashMap<>();
+        for (Range r : ranges) {
+            m.put(r, java.util.Arrays.stream(values).filter(v -> r.lo() <= v && v < r.hi()).count());
+        }
+        return m;
+    }
+
+    /**
+     * The attacker's side, independent of the audit's rank test: tries every population (owners per elementary
+     * interval between published bounds, as many owners in all as the true one at most) that agrees with every shown
+     * count, and returns the ranges between published bounds holding fewer than k_min owners (but at least one) whose
+     * count is the same in all of them.
+     */
+    private static List<Range> attack(Map<Range, Long> owners, Set<Range> hidden, long[] values) {
+        TreeSet<Long> cutSet = new TreeSet<>();
+        owners.keySet().forEach(r -> {
+            cutSet.add(r.lo());
+            cutSet.add(r.hi());
+        });
+        long[] cuts = cutSet.stream().mapToLong(Long::longValue).toArray();
+        List<Range> targets = new ArrayList<>();
+        for (int i = 0; i < cuts.length - 1; i++) {
+            for (int j = i + 1; j < cuts.length; j++) {
+                Range t = new Range(cuts[i], cuts[j]);
+                long n = published(values, t).get(t);
+                if (n > 0 && n < K_MIN) {
+                    targets.add(t);
+                }
+            }
+        }
+        Map<Range, Set<Long>> seen = new LinkedHashMap<>();
+        targets.forEach(t -> seen.put(t, new HashSet<>()));
+        worlds(new long[cuts.length - 1], 0, values.length, cuts, owners, hidden, seen);
+        return targets.stream().filter(t -> seen.get(t).size() == 1).toList();
+    }
+
+    private static void worlds(long[] atoms, int i, long left, long[] cuts, Map<Range, Long> owners,
+                               Set<Range> hidden, Map<Range, Set<Long>> seen) {
+        if (i == atoms.length) {
+            for (Map.Entry<Range, Long> e : owners.entrySet()) {
+                if (!hidden.contains(e.getKey()) && count(e.getKey(), atoms, cuts) != e.getValue()) {
+                    return;
+                }
+            }
+            seen.forEach((t, counts) -> counts.add(count(t, atoms, cuts)));
+            return;
+        }
+        for (long c = 0; c <= left; c++) {
+            atoms[i] = c;
+            worlds(atoms, i + 1, left - c, cuts, owners, hidden, seen);
+        }
+        atoms[i] = 0;
+    }
+
+    private static long count(Range r, long[] atoms, long[] cuts) {
+        long n = 0;
+        for (int j = 0; j < atoms.length; j++) {
+            n += r.lo() <= cuts[j] && cuts[j + 1] <= r.hi() ? atoms[j] : 0;
+        }
+        return n;
+    }
+}
