@@ -25,12 +25,12 @@ import org.apache.commons.cli.Options;
  * @param alias        another long name accepted for the same option, or null
  * @param parser       turns the argument into a value; its exception names the option and the reason
  */
-public record Opt<T>(String name, String letter, String argName, String help, T defaultValue, String defaultText,
-                     boolean required, boolean repeatable, String alias, Parser<T> parser) {
+record Opt<T>(String name, String letter, String argName, String help, T defaultValue, String defaultText,
+              boolean required, boolean repeatable, String alias, Parser<T> parser) {
 
     /** Parses one argument of option {@code --name}; a bad one is a {@link UsageException} naming both. */
     @FunctionalInterface
-    public interface Parser<T> {
+    interface Parser<T> {
         T parse(String name, String value) throws UsageException;
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.ParseException;
@@ -49,6 +50,9 @@ class CommandOptionsTest {
     void helpListsEachOptionOnceWithItsDefault(String command) {
         String help = help(command);
         String flat = help.replaceAll("\\s+", " ");
+        List<String> names = Main.COMMANDS.get(command).opts().stream()
+                .flatMap(o -> o.alias() == null ? Stream.of(o.name()) : Stream.of(o.name(), o.alias())).toList();
+        assertThat(names).as("option names of " + command).doesNotHaveDuplicates();
         for (Opt<?> opt : Main.COMMANDS.get(command).opts()) {
             Pattern listed = Pattern.compile("(?m)^\\s+(-\\w,)?--" + Pattern.quote(opt.name()) + "(\\s|$)");
             assertThat(listed.matcher(help).results().count()).as(command + " --" + opt.name()).isEqualTo(1);
