@@ -43,6 +43,11 @@ public record ClaimParams(long seed, int resamples, int minOwners, int kMin, int
         return new ClaimParams(seed, value, minOwners, kMin, megaTies, burstK, dormancyDays, responseDays, alpha);
     }
 
+    /** These parameters with the features stage's thresholds (burst, dormancy and response days). */
+    public ClaimParams withFeatureThresholds(int burst, int dormancy, int response) {
+        return new ClaimParams(seed, resamples, minOwners, kMin, megaTies, burst, dormancy, response, alpha);
+    }
+
     /** These parameters with another minimum number of owners. */
     public ClaimParams withMinOwners(int value) {
         return new ClaimParams(seed, resamples, value, kMin, megaTies, burstK, dormancyDays, responseDays, alpha);

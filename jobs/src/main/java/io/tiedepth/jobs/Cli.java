@@ -1,6 +1,9 @@
 package io.tiedepth.jobs;
 
 import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.claims.GeneratedOwners;
+import io.tiedepth.generate.ExportWriter;
+import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.pseudo.StudyKey;
 import java.io.IOException;
@@ -8,126 +11,111 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-/** The options shared by several commands, and their validation (messages name the option and the reason). */
+/**
+ * Every option of every command, each declared once ({@link Opt}: name, argument, default, help, parser), and the
+ * checks that span several options. Defaults are those of {@link FeatureParams#DEFAULTS},
+ * {@link ClaimParams#DEFAULTS} and {@link GeneratedOwners}, referenced, never copied; the help shows them.
+ * Messages name the option and the reason.
+ */
 final class Cli {
+    private static final ClaimParams CLAIMS = ClaimParams.DEFAULTS;
+    private static final FeatureParams FEATURES = FeatureParams.DEFAULTS;
+
+    static final Opt<Boolean> HELP = Opt.flag("help", "show this help").withLetter("h");
+    static final Opt<String> MASTER = Opt.of("master", "URL", "Spark master", Opt.TEXT)
+            .withDefault(null, "the one spark-submit set, else " + SparkOptions.DEFAULT_MASTER);
+    static final Opt<Map.Entry<String, String>> CONF = Opt.of("conf", "KEY=VALUE", "Spark configuration, repeatable",
+            Opt.KEY_VALUE).asRepeatable();
+
+    static final Opt<String> INPUT = Opt.of("input", "DIR",
+            "inbox folder of exports (.zip files or folders, nested folders are walked)", Opt.TEXT)
+            .asRequired().alsoAs("inbox");
+    static final Opt<String> OUTPUT = Opt.of("output", "DIR",
+            "warehouse folder for all outputs; a Hadoop URI works too", Opt.TEXT).asRequired().alsoAs("warehouse");
+    static final Opt<Path> KEY_FILE = Opt.of("key-file", "FILE", "study key file", Cli::readableFile)
+            .withDefault(null, "env " + StudyKey.ENV_VAR);
+    static final Opt<Boolean> DEMO_KEY = Opt.flag("demo-key",
+            "use the public demo key when no key is given: results are NOT private (samples only)");
+    static final Opt<LocalDate> RUN_DATE = Opt.of("run-date", "YYYY-MM-DD",
+            "the run's date: names reports/<run_date>/ and sets exports.ingested_at", Opt.DATE)
+            .withDefault(null, "today, UTC");
+    static final Opt<LocalDate> FROM = Opt.of("from", "YYYY-MM-DD", "also rebuild reports/<date>/ for every date "
+            + "from this one up to the run date, each over the exports ingested by then", Opt.DATE);
+    static final Opt<LocalDate> TO = Opt.of("to", "YYYY-MM-DD",
+            "last report date of a backfill; the same as --run-date", Opt.DATE);
+    static final Opt<Integer> TASKS = Opt.of("tasks", "N", "parse tasks", Opt.intAtLeast(1))
+            .withDefault(0, "4 per core, at most one per export");
+
+    static final Opt<Integer> BURST_K = Opt.of("burst-k", "K", "ties gained on one day that make a burst",
+            Opt.intAtLeast(1)).withDefault(FEATURES.burstK());
+    static final Opt<Integer> DORMANCY_DAYS = Opt.of("dormancy-days", "DAYS",
+            "silence before an inbound interaction that counts as a reactivation", Opt.intAtLeast(1))
+            .withDefault(FEATURES.dormancyDays());
+    static final Opt<Integer> RESPONSE_DAYS = Opt.of("response-days", "DAYS",
+            "window after connecting for 'any interaction'", Opt.intAtLeast(1)).withDefault(FEATURES.responseDays());
+
+    static final Opt<Long> SEED = Opt.of("seed", "N", "seed of every bootstrap and permutation draw",
+            Opt.WHOLE_NUMBER).withDefault(CLAIMS.seed());
+    static final Opt<Integer> BOOTSTRAP = Opt.of("bootstrap", "B", "bootstrap resamples of owners, and permutation "
+            + "draws; at least 400 for the Holm step across 9 claims to be able to reach 0.05", Opt.intAtLeast(1))
+            .withDefault(CLAIMS.resamples());
+    static final Opt<Integer> MIN_OWNERS = Opt.of("min-owners", "N",
+            "a claim needs at least this many owners with its data, else not_testable", Opt.intAtLeast(1))
+            .withDefault(CLAIMS.minOwners());
+    static final Opt<Integer> K_MIN = Opt.of("k-min", "K", "report cells describing fewer owners are suppressed",
+            Opt.intAtLeast(1)).withDefault(CLAIMS.kMin());
+    static final Opt<Integer> MEGA = Opt.of("mega", "TIES", "ties that make a mega-networker, claim C6",
+            Opt.intAtLeast(1)).withDefault(CLAIMS.megaTies());
+
+    static final Opt<LocalDate> REPORT_RUN_DATE = Opt.of("run-date", "YYYY-MM-DD",
+            "the run date whose report to write; the warehouse must hold its statistics", Opt.DATE)
+            .withDefault(null, "the date of the stored statistics");
+
+    static final Opt<Integer> OWNERS = Opt.of("owners", "N", "exports to write, one owner each", Opt.intAtLeast(1))
+            .asRequired();
+    static final Opt<Long> GENERATE_SEED = Opt.of("seed", "S",
+            "random seed: the same seed and parameters give byte-identical files", Opt.WHOLE_NUMBER).withDefault(1L);
+    static final Opt<List<String>> PLATFORMS = Opt.of("platforms", "LIST", "comma-separated platforms owners are "
+            + "drawn from: " + String.join(", ", ExportWriter.PLATFORMS) + " (x means twitter)", Cli::platforms)
+            .withDefault(List.of("linkedin"), "linkedin");
+    static final Opt<Path> GENERATE_OUTPUT = Opt.of("output", "DIR",
+            "folder for inbox/, ground_truth.json and ground_truth_owners.csv", (name, v) -> Path.of(v)).asRequired();
+    static final Opt<GeneratorParams> PARAMS = Opt.of("params", "FILE",
+            "JSON file of the generator parameters to change (README, Synthetic donations)", Cli::generatorParams)
+            .withDefault(GeneratorParams.DEFAULTS, "every parameter at its default");
+    static final Opt<Integer> GENERATE_TASKS = Opt.of("tasks", "N", "generation tasks", Opt.intAtLeast(1))
+            .withDefault(0, "4 per core, at most one per owner");
+    static final Opt<Boolean> OVERWRITE = Opt.flag("overwrite",
+            "replace the inbox and ground truth of an earlier run in --output");
+    static final Opt<Integer> ESTIMAND_OWNERS = Opt.of("estimand-owners", "N", "owners of the in-memory population "
+            + "that gives each claim's estimand in ground_truth.json; 0 leaves them out", Opt.intAtLeast(0))
+            .withDefault(GeneratedOwners.DEFAULT_ESTIMAND_OWNERS);
+
+    /** The options every command accepts, first in its help. */
+    static final List<Opt<?>> COMMON = List.of(HELP, MASTER, CONF);
+    static final List<Opt<?>> FEATURE_OPTIONS = List.of(BURST_K, DORMANCY_DAYS, RESPONSE_DAYS);
+    static final List<Opt<?>> CLAIM_OPTIONS = List.of(SEED, BOOTSTRAP, MIN_OWNERS, K_MIN, MEGA);
+
     private Cli() {
     }
 
-    static void addInput(Options o) {
-        o.addOption(Option.builder().longOpt("input").hasArg().argName("DIR")
-                .desc("inbox folder of exports (.zip files or folders, nested folders are walked); also --inbox"
-                        + " (required)")
-                .build());
-        o.addOption(Option.builder().longOpt("inbox").hasArg().argName("DIR").desc("same as --input").build());
-    }
-
-    static void addWarehouse(Options o) {
-        o.addOption(Option.builder().longOpt("output").hasArg().argName("DIR")
-                .desc("warehouse folder for all outputs (also --warehouse); a Hadoop URI works too (required)").build());
-        o.addOption(Option.builder().longOpt("warehouse").hasArg().argName("DIR").desc("same as --output").build());
-    }
-
-    static void addKey(Options o) {
-        o.addOption(Option.builder().longOpt("key-file").hasArg().argName("FILE")
-                .desc("study key file (else env " + StudyKey.ENV_VAR + ")").build());
-        o.addOption(Option.builder().longOpt("demo-key")
-                .desc("use the public demo key when no key is given: results are NOT private (samples only)").build());
-    }
-
-    static void addBackfill(Options o) {
-        o.addOption(Option.builder().longOpt("from").hasArg().argName("YYYY-MM-DD")
-                .desc("also rebuild reports/<date>/ for every date from this one up to the run date, each over the "
-                        + "exports ingested by then").build());
-        o.addOption(Option.builder().longOpt("to").hasArg().argName("YYYY-MM-DD")
-                .desc("last report date of a backfill; the same as --run-date").build());
-    }
-
-    /** --from, checked against the run date (at most 366 days back); null without it. */
-    static LocalDate backfillFrom(CommandLine cl, LocalDate runDate) throws UsageException {
-        String v = cl.getOptionValue("from");
-        if (v == null) {
-            return null;
-        }
-        LocalDate from;
-        try {
-            from = LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("Cannot use --from " + v + ": expected YYYY-MM-DD");
-        }
-        if (from.isAfter(runDate) || from.plusDays(366).isBefore(runDate)) {
-            throw new UsageException("Cannot use --from " + v + ": it must be on or before the run date " + runDate
-                    + " and at most 366 days before it");
-        }
-        return from;
-    }
-
-    static void addRunDate(Options o) {
-        o.addOption(Option.builder().longOpt("run-date").hasArg().argName("YYYY-MM-DD")
-                .desc("the run's date: names reports/<run_date>/ and sets exports.ingested_at (default today, UTC)")
-                .build());
-    }
-
-    static void addIngestTuning(Options o) {
-        o.addOption(Option.builder().longOpt("tasks").hasArg().argName("N")
-                .desc("parse tasks (default 4 per core, at most one per export)").build());
-    }
-
-    static void addFeatureParams(Options o) {
-        o.addOption(Option.builder().longOpt("burst-k").hasArg().argName("K")
-                .desc("ties gained on one day that make a burst (default 10)").build());
-        o.addOption(Option.builder().longOpt("dormancy-days").hasArg().argName("DAYS")
-                .desc("silence before an inbound interaction that counts as a reactivation (default 180)").build());
-        o.addOption(Option.builder().longOpt("response-days").hasArg().argName("DAYS")
-                .desc("window after connecting for 'any interaction' (default 180)").build());
-    }
-
-    static void addClaimParams(Options o) {
-        o.addOption(Option.builder().longOpt("seed").hasArg().argName("N")
-                .desc("seed of every bootstrap and permutation draw (default " + ClaimParams.DEFAULT_SEED + ")").build());
-        o.addOption(Option.builder().longOpt("bootstrap").hasArg().argName("B")
-                .desc("bootstrap resamples of owners, and permutation draws (default 1000; at least 400 for the Holm step "
-                        + "across 9 claims to be able to reach 0.05)").build());
-        o.addOption(Option.builder().longOpt("min-owners").hasArg().argName("N")
-                .desc("a claim needs at least this many owners with its data, else not_testable (default 30)").build());
-        addKMin(o);
-        o.addOption(Option.builder().longOpt("mega").hasArg().argName("TIES")
-                .desc("ties that make a mega-networker, claim C6 (default 1000)").build());
-    }
-
-    static void addKMin(Options o) {
-        o.addOption(Option.builder().longOpt("k-min").hasArg().argName("K")
-                .desc("report cells describing fewer owners are suppressed (default " + ClaimParams.DEFAULTS.kMin()
-                        + ")").build());
-    }
-
-    static ClaimParams claimParams(CommandLine cl, FeatureParams f) throws UsageException {
-        ClaimParams d = ClaimParams.DEFAULTS;
-        long seed = d.seed();
-        String v = cl.getOptionValue("seed");
-        if (v != null) {
-            try {
-                seed = Long.parseLong(v.trim());
-            } catch (NumberFormatException e) {
-                throw new UsageException("Cannot use --seed " + v + ": expected a whole number");
-            }
-        }
-        return new ClaimParams(seed, positiveInt(cl, "bootstrap", d.resamples()),
-                positiveInt(cl, "min-owners", d.minOwners()), positiveInt(cl, "k-min", d.kMin()),
-                positiveInt(cl, "mega", d.megaTies()), f.burstK(), f.dormancyDays(), f.responseDays(), d.alpha());
+    /** The Commons CLI options of a list of declarations, in its order. */
+    static Options options(List<Opt<?>> opts) {
+        Options o = new Options();
+        opts.forEach(opt -> opt.addTo(o));
+        return o;
     }
 
     /** The inbox; a missing or unreadable folder is an unreadable input (exit code 3), not a usage error. */
     static Path input(CommandLine cl) throws UsageException, UnreadableInputException {
-        String v = cl.hasOption("input") ? cl.getOptionValue("input") : cl.getOptionValue("inbox");
-        if (v == null) {
-            throw new UsageException("Missing option --input DIR");
-        }
+        String v = INPUT.get(cl);
         Path p = Path.of(v);
         if (!Files.isDirectory(p) || !Files.isReadable(p)) {
             throw new UnreadableInputException("Cannot read --input " + v + ": not a readable folder");
@@ -136,11 +124,7 @@ final class Cli {
     }
 
     static Warehouse warehouse(CommandLine cl) throws UsageException {
-        String v = cl.hasOption("output") ? cl.getOptionValue("output") : cl.getOptionValue("warehouse");
-        if (v == null) {
-            throw new UsageException("Missing option --output DIR");
-        }
-        return new Warehouse(v);
+        return new Warehouse(OUTPUT.get(cl));
     }
 
     /**
@@ -159,72 +143,81 @@ final class Cli {
     }
 
     static StudyKey key(CommandLine cl, Map<String, String> env) throws UsageException {
-        String file = cl.getOptionValue("key-file");
-        if (file != null && !Files.isReadable(Path.of(file))) {
-            throw new UsageException("Cannot read --key-file " + file + ": no such readable file");
-        }
+        Path file = KEY_FILE.get(cl);
         try {
-            return StudyKey.resolve(file == null ? null : Path.of(file), env, cl.hasOption("demo-key"));
+            return StudyKey.resolve(file, env, DEMO_KEY.get(cl));
         } catch (IllegalArgumentException | IOException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
+    /** --run-date, or --to (the same date) of a backfill; today (UTC) without either. */
     static LocalDate runDate(CommandLine cl) throws UsageException {
-        if (cl.hasOption("to") && cl.hasOption("run-date") && !cl.getOptionValue("to").equals(cl.getOptionValue("run-date"))) {
+        if (TO.given(cl) && RUN_DATE.given(cl) && !TO.raw(cl).equals(RUN_DATE.raw(cl))) {
             throw new UsageException("Cannot use both --to and --run-date with different dates");
         }
-        String v = cl.hasOption("to") ? cl.getOptionValue("to") : cl.getOptionValue("run-date");
-        if (v == null) {
-            return LocalDate.now(ZoneOffset.UTC);
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("Cannot use --run-date " + v + ": expected YYYY-MM-DD");
-        }
+        LocalDate d = TO.given(cl) ? TO.get(cl) : RUN_DATE.get(cl);
+        return d == null ? LocalDate.now(ZoneOffset.UTC) : d;
     }
 
-    static int tasks(CommandLine cl) throws UsageException {
-        return positiveInt(cl, "tasks", 0);
+    /** --from, checked against the run date (at most 366 days back); null without it. */
+    static LocalDate backfillFrom(CommandLine cl, LocalDate runDate) throws UsageException {
+        LocalDate from = FROM.get(cl);
+        if (from != null && (from.isAfter(runDate) || from.plusDays(366).isBefore(runDate))) {
+            throw new UsageException("Cannot use --from " + FROM.raw(cl) + ": it must be on or before the run date "
+                    + runDate + " and at most 366 days before it");
+        }
+        return from;
     }
 
     static FeatureParams featureParams(CommandLine cl) throws UsageException {
-        FeatureParams d = FeatureParams.DEFAULTS;
-        return new FeatureParams(positiveInt(cl, "burst-k", d.burstK()), positiveInt(cl, "dormancy-days",
-                d.dormancyDays()), positiveInt(cl, "response-days", d.responseDays()));
+        return new FeatureParams(BURST_K.get(cl), DORMANCY_DAYS.get(cl), RESPONSE_DAYS.get(cl));
     }
 
-    static int positiveInt(CommandLine cl, String option, int fallback) throws UsageException {
-        return intAtLeast(cl, option, fallback, 1);
+    static ClaimParams claimParams(CommandLine cl, FeatureParams f) throws UsageException {
+        return new ClaimParams(SEED.get(cl), BOOTSTRAP.get(cl), MIN_OWNERS.get(cl), K_MIN.get(cl), MEGA.get(cl),
+                f.burstK(), f.dormancyDays(), f.responseDays(), CLAIMS.alpha());
     }
 
-    static int nonNegativeInt(CommandLine cl, String option, int fallback) throws UsageException {
-        return intAtLeast(cl, option, fallback, 0);
-    }
-
-    /** The option's whole-number value, at least {@code min}; {@code fallback} when the option is absent. */
-    private static int intAtLeast(CommandLine cl, String option, int fallback, int min) throws UsageException {
-        String v = cl.getOptionValue(option);
-        if (v == null) {
-            return fallback;
+    private static Path readableFile(String name, String v) throws UsageException {
+        Path p = Path.of(v);
+        if (!Files.isReadable(p)) {
+            throw new UsageException("Cannot read --" + name + " " + v + ": no such readable file");
         }
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < min) {
-                throw new NumberFormatException();
+        return p;
+    }
+
+    /** Comma-separated platform names, {@code x} for twitter, duplicates dropped, in the order given. */
+    private static List<String> platforms(String name, String v) throws UsageException {
+        List<String> platforms = new ArrayList<>();
+        for (String p : v.split(",")) {
+            String platform = p.trim().toLowerCase(Locale.ROOT);
+            if (platform.equals("x")) {
+                platform = "twitter";
             }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("Cannot use --" + option + " " + v + ": expected a whole number ≥ " + min);
+            if (!platform.isEmpty() && !platforms.contains(platform)) {
+                platforms.add(platform);
+            }
         }
+        for (String p : platforms) {
+            if (!ExportWriter.PLATFORMS.contains(p)) {
+                throw new UsageException("Cannot use --" + name + ": unknown platform '" + p + "' (expected "
+                        + String.join(", ", ExportWriter.PLATFORMS) + "; x means twitter)");
+            }
+        }
+        if (platforms.isEmpty()) {
+            throw new UsageException("Cannot use --" + name + ": no platform given");
+        }
+        return List.copyOf(platforms);
     }
 
-    static String required(CommandLine cl, String option) throws UsageException {
-        String v = cl.getOptionValue(option);
-        if (v == null) {
-            throw new UsageException("Missing option --" + option);
+    private static GeneratorParams generatorParams(String name, String file) throws UsageException {
+        Path p = readableFile(name, file);
+        try {
+            return GeneratorParams.load(p);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new UsageException(e.getMessage() != null && e.getMessage().startsWith("Cannot ")
+                    ? e.getMessage() : "Cannot read --" + name + " " + file + ": " + e.getClass().getSimpleName());
         }
-        return v;
     }
 }

@@ -1,31 +1,29 @@
 package io.tiedepth.jobs;
 
 import io.tiedepth.claims.ClaimParams;
-import io.tiedepth.claims.GeneratedOwners;
-import io.tiedepth.generate.ExportWriter;
-import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.jobs.claims.ClaimsJob;
 import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.features.FeaturesJob;
 import io.tiedepth.jobs.generate.GenerateJob;
 import io.tiedepth.jobs.ingest.IngestJob;
+import io.tiedepth.jobs.report.ReportJob;
 import io.tiedepth.pseudo.StudyKey;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.logging.log4j.LogManager;
@@ -35,296 +33,182 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The command line: {@code tiedepth <command> [options]}. Parses and validates the options before Spark starts,
  * builds the session, runs the command, stops Spark and exits with an {@link ExitCodes} code.
+ *
+ * <p>A command is one {@link Command}: its name, summary, the {@link Opt} constants of {@link Cli} it accepts, and
+ * how it turns them into an {@link Action}. A command that runs one stage uses {@link #stage}, which writes the run
+ * id, manifest, lock and stage marker once for all of them.
  */
 public final class Main {
     private static final Logger LOG = LogManager.getLogger(Main.class);
 
-    /** One command: its options and what it runs. */
-    interface Command {
-        String summary();
+    /** A command's validated options, ready to run once Spark is up; it prints its summary on {@code out}. */
+    @FunctionalInterface
+    interface Action {
+        void run(SparkSession spark, PrintStream out) throws Exception;
+    }
 
-        Options options();
-
-        /** Validates options into a ready-to-run action (before Spark starts). */
+    /** Validates a command's options into an action (before Spark starts). */
+    @FunctionalInterface
+    interface Preparer {
         Action prepare(CommandLine cl, Map<String, String> env) throws UsageException, UnreadableInputException;
     }
 
-    interface Action {
-        void run(SparkSession spark) throws Exception;
+    /** One stage's job, given the run's publisher. */
+    @FunctionalInterface
+    interface StageJob<R extends Runs.StageResult> {
+        R run(SparkSession spark, Publisher publisher) throws Exception;
     }
 
-    static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+    /**
+     * One command.
+     *
+     * @param own      the options it accepts besides {@link Cli#COMMON}, in the order its help lists them
+     * @param preparer validates them into what it runs
+     */
+    record Command(String name, String summary, List<Opt<?>> own, Preparer preparer) {
+        /** Every option it accepts: the common ones, then its own. */
+        List<Opt<?>> opts() {
+            List<Opt<?>> all = new ArrayList<>(Cli.COMMON);
+            all.addAll(own);
+            return List.copyOf(all);
+        }
 
-    static {
-        COMMANDS.put("run", new Command() {
-            public String summary() {
-                return "the whole pipeline: ingest, then features, then claims, then the report, into one warehouse";
-            }
-
-            public Options options() {
-                Options o = base();
-                Cli.addInput(o);
-                Cli.addWarehouse(o);
-                Cli.addKey(o);
-                Cli.addRunDate(o);
-                Cli.addBackfill(o);
-                Cli.addIngestTuning(o);
-                Cli.addFeatureParams(o);
-                Cli.addClaimParams(o);
-                return o;
-            }
-
-            public Action prepare(CommandLine cl, Map<String, String> env)
-                    throws UsageException, UnreadableInputException {
-                FeatureParams features = Cli.featureParams(cl);
-                LocalDate runDate = Cli.runDate(cl);
-                RunJob.Config c = new RunJob.Config(Cli.input(cl), Cli.warehouse(cl), Cli.key(cl, env),
-                        runDate, Cli.tasks(cl), features, Cli.claimParams(cl, features),
-                        Cli.backfillFrom(cl, runDate));
-                return spark -> {
-                    RunJob.Result r = RunJob.run(spark, c);
-                    System.out.println(Summary.of(r, c.warehouse()));
-                };
-            }
-        });
-        COMMANDS.put("ingest", new Command() {
-            public String summary() {
-                return "read every export of an inbox into pseudonymized canonical tables";
-            }
-
-            public Options options() {
-                Options o = base();
-                Cli.addInput(o);
-                Cli.addWarehouse(o);
-                Cli.addKey(o);
-                Cli.addRunDate(o);
-                Cli.addIngestTuning(o);
-                return o;
-            }
-
-            public Action prepare(CommandLine cl, Map<String, String> env)
-                    throws UsageException, UnreadableInputException {
-                var runDate = Cli.runDate(cl);
-                StudyKey key = Cli.key(cl, env);
-                IngestJob.Config c = new IngestJob.Config(Cli.input(cl), Cli.warehouse(cl), key, Cli.tasks(cl),
-                        runDate.atStartOfDay(ZoneOffset.UTC).toInstant());
-                return spark -> {
-                    String runId = Runs.newRunId(runDate);
-                    RunManifest m = new RunManifest("ingest", runId, runDate.toString(), key.fingerprint(), null);
-                    Runs runs = new Runs(spark, c.warehouse(), runId, m);
-                    runs.execute(() -> {
-                        IngestJob.Result r = IngestJob.run(spark, c, runs.publisher().marking(Stages.INGEST, null));
-                        m.stage("ingest", Runs.counts(r), r.took());
-                        return r;
-                    });
-                    System.out.println("tables written under " + c.warehouse().path("tables"));
-                };
-            }
-        });
-        COMMANDS.put("features", new Command() {
-            public String summary() {
-                return "tie features and owner metrics from a warehouse's canonical tables";
-            }
-
-            public Options options() {
-                Options o = base();
-                Cli.addWarehouse(o);
-                Cli.addRunDate(o);
-                Cli.addFeatureParams(o);
-                return o;
-            }
-
-            public Action prepare(CommandLine cl, Map<String, String> env)
-                    throws UsageException, UnreadableInputException {
-                var runDate = Cli.runDate(cl);
-                FeaturesJob.Config c = new FeaturesJob.Config(Cli.existingWarehouse(cl, Warehouse.EXPORTS),
-                        Cli.featureParams(cl));
-                return spark -> {
-                    String runId = Runs.newRunId(runDate);
-                    RunManifest m = new RunManifest("features", runId, runDate.toString(), null, null);
-                    Runs runs = new Runs(spark, c.warehouse(), runId, m);
-                    runs.execute(() -> {
-                        FeaturesJob.Result r = FeaturesJob.run(spark, c, RunJob.marking(runs,
-                                new Stages(c.warehouse(), spark.sparkContext().hadoopConfiguration()),
-                                Stages.FEATURES));
-                        m.stage("features", r.tableRows(), r.took());
-                        return r;
-                    });
-                    System.out.println("features written under " + c.warehouse().path("features"));
-                };
-            }
-        });
+        Options options() {
+            return Cli.options(opts());
+        }
     }
 
-    static {
-        COMMANDS.put("generate", new Command() {
-            public String summary() {
-                return "write synthetic donated exports with planted, known truths (ground_truth.json)";
-            }
+    static final Map<String, Command> COMMANDS = commands(
+            new Command("run", "the whole pipeline: ingest, then features, then claims, then the report, into one "
+                    + "warehouse", concat(List.of(Cli.INPUT, Cli.OUTPUT, Cli.KEY_FILE, Cli.DEMO_KEY, Cli.RUN_DATE,
+                    Cli.FROM, Cli.TO, Cli.TASKS), Cli.FEATURE_OPTIONS, Cli.CLAIM_OPTIONS), Main::prepareRun),
+            new Command("ingest", "read every export of an inbox into pseudonymized canonical tables",
+                    List.of(Cli.INPUT, Cli.OUTPUT, Cli.KEY_FILE, Cli.DEMO_KEY, Cli.RUN_DATE, Cli.TASKS),
+                    Main::prepareIngest),
+            new Command("features", "tie features and owner metrics from a warehouse's canonical tables",
+                    concat(List.of(Cli.OUTPUT, Cli.RUN_DATE), Cli.FEATURE_OPTIONS), Main::prepareFeatures),
+            new Command("generate", "write synthetic donated exports with planted, known truths (ground_truth.json)",
+                    List.of(Cli.OWNERS, Cli.GENERATE_SEED, Cli.PLATFORMS, Cli.GENERATE_OUTPUT, Cli.PARAMS,
+                            Cli.GENERATE_TASKS, Cli.OVERWRITE, Cli.ESTIMAND_OWNERS), Main::prepareGenerate),
+            new Command("claims", "cohorts, curves, Dunbar layers and a verdict for each claim C1-C10 from a "
+                    + "warehouse's features", concat(List.of(Cli.OUTPUT, Cli.RUN_DATE), Cli.CLAIM_OPTIONS,
+                    Cli.FEATURE_OPTIONS), Main::prepareClaims),
+            new Command("report", "the research report (report.html, report.md) of a run date from a warehouse's "
+                    + "stored stats", List.of(Cli.OUTPUT, Cli.REPORT_RUN_DATE, Cli.K_MIN), Main::prepareReport));
 
-            public Options options() {
-                Options o = base();
-                o.addOption(Option.builder().longOpt("owners").hasArg().argName("N")
-                        .desc("exports to write, one owner each (required)").build());
-                o.addOption(Option.builder().longOpt("seed").hasArg().argName("S")
-                        .desc("random seed: the same seed and parameters give byte-identical files (default 1)")
-                        .build());
-                o.addOption(Option.builder().longOpt("platforms").hasArg().argName("LIST")
-                        .desc("comma-separated platforms owners are drawn from (default linkedin; one of: "
-                                + String.join(", ", ExportWriter.PLATFORMS) + ")").build());
-                o.addOption(Option.builder().longOpt("output").hasArg().argName("DIR")
-                        .desc("folder for inbox/, ground_truth.json and ground_truth_owners.csv (required)").build());
-                o.addOption(Option.builder().longOpt("params").hasArg().argName("FILE")
-                        .desc("JSON file of generator parameters over the defaults (README, Synthetic donations)").build());
-                o.addOption(Option.builder().longOpt("tasks").hasArg().argName("N")
-                        .desc("generation tasks (default 4 per core, at most one per owner)").build());
-                o.addOption(Option.builder().longOpt("overwrite")
-                        .desc("replace the inbox and ground truth of an earlier run in --output").build());
-                o.addOption(Option.builder().longOpt("estimand-owners").hasArg().argName("N")
-                        .desc("owners of the in-memory population that gives each claim's estimand in "
-                                + "ground_truth.json; 0 leaves them out (default "
-                                + GeneratedOwners.DEFAULT_ESTIMAND_OWNERS + ")").build());
-                return o;
-            }
+    private static Action prepareRun(CommandLine cl, Map<String, String> env)
+            throws UsageException, UnreadableInputException {
+        FeatureParams features = Cli.featureParams(cl);
+        LocalDate runDate = Cli.runDate(cl);
+        RunJob.Config c = new RunJob.Config(Cli.input(cl), Cli.warehouse(cl), Cli.key(cl, env), runDate,
+                Cli.TASKS.get(cl), features, Cli.claimParams(cl, features), Cli.backfillFrom(cl, runDate));
+        return (spark, out) -> out.println(Summary.of(RunJob.run(spark, c), c.warehouse()));
+    }
 
-            public Action prepare(CommandLine cl, Map<String, String> env) throws UsageException {
-                GenerateJob.Config c = generateConfig(cl);
-                return spark -> {
-                    GenerateJob.Result r = GenerateJob.run(spark, c);
-                    System.out.println(String.join(System.lineSeparator(), "",
-                            "tiedepth generate finished",
-                            String.format("  exports   %d (%d rows, %.1f MB) in %.1f s: %.1f exports/s, %.1f MB/s",
-                                    r.exports(), r.rows(), r.bytes() / 1e6, r.took().toMillis() / 1000.0,
-                                    r.exportsPerSecond(), r.megabytesPerSecond()),
-                            "  inbox         " + r.inbox(),
-                            "  ground truth  " + r.groundTruth(),
-                            "",
-                            "next: scripts/tiedepth run --input " + r.inbox() + " --output <warehouse> --demo-key"));
-                };
+    private static Action prepareIngest(CommandLine cl, Map<String, String> env)
+            throws UsageException, UnreadableInputException {
+        LocalDate runDate = Cli.runDate(cl);
+        StudyKey key = Cli.key(cl, env);
+        IngestJob.Config c = new IngestJob.Config(Cli.input(cl), Cli.warehouse(cl), key, Cli.TASKS.get(cl),
+                runDate.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return stage(Stages.INGEST, c.warehouse(), runDate, key.fingerprint(), null,
+                (spark, publisher) -> IngestJob.run(spark, c, publisher),
+                (r, out) -> out.println("tables written under " + c.warehouse().path("tables")));
+    }
+
+    private static Action prepareFeatures(CommandLine cl, Map<String, String> env)
+            throws UsageException, UnreadableInputException {
+        LocalDate runDate = Cli.runDate(cl);
+        FeaturesJob.Config c = new FeaturesJob.Config(Cli.existingWarehouse(cl, Warehouse.EXPORTS),
+                Cli.featureParams(cl));
+        return stage(Stages.FEATURES, c.warehouse(), runDate, null, null,
+                (spark, publisher) -> FeaturesJob.run(spark, c, publisher),
+                (r, out) -> out.println("features written under " + c.warehouse().path("features")));
+    }
+
+    private static Action prepareClaims(CommandLine cl, Map<String, String> env)
+            throws UsageException, UnreadableInputException {
+        LocalDate runDate = Cli.runDate(cl);
+        ClaimParams params = Cli.claimParams(cl, Cli.featureParams(cl));
+        ClaimsJob.Config c = new ClaimsJob.Config(Cli.existingWarehouse(cl, Warehouse.TIE_FEATURES), runDate,
+                params);
+        return stage(Stages.CLAIMS, c.warehouse(), runDate, null, params.seed(),
+                (spark, publisher) -> ClaimsJob.run(spark, c, publisher),
+                (r, out) -> {
+                    out.println(Summary.claims(r.claims()));
+                    out.println("statistics under " + c.warehouse().path("stats") + ", reports under " + r.reports());
+                });
+    }
+
+    private static Action prepareReport(CommandLine cl, Map<String, String> env)
+            throws UsageException, UnreadableInputException {
+        int kMin = Cli.K_MIN.get(cl);
+        LocalDate asked = Cli.REPORT_RUN_DATE.get(cl);
+        Warehouse w = Cli.existingWarehouse(cl, "stats");
+        return (spark, out) -> {
+            try (WarehouseLock lock = WarehouseLock.acquire(w)) {
+                LocalDate runDate = ReportDates.check(w, asked, spark.sparkContext().hadoopConfiguration());
+                ReportJob.Result r = ReportJob.run(spark, new ReportJob.Config(w, runDate, kMin, null));
+                out.println("report written: " + r.html() + System.lineSeparator() + "           and "
+                        + r.markdown());
             }
-        });
+        };
+    }
+
+    private static Action prepareGenerate(CommandLine cl, Map<String, String> env) throws UsageException {
+        GenerateJob.Config c = generateConfig(cl);
+        return (spark, out) -> {
+            GenerateJob.Result r = GenerateJob.run(spark, c);
+            out.println(String.join(System.lineSeparator(), "",
+                    "tiedepth generate finished",
+                    String.format("  exports   %d (%d rows, %.1f MB) in %.1f s: %.1f exports/s, %.1f MB/s",
+                            r.exports(), r.rows(), r.bytes() / 1e6, r.took().toMillis() / 1000.0,
+                            r.exportsPerSecond(), r.megabytesPerSecond()),
+                    "  inbox         " + r.inbox(),
+                    "  ground truth  " + r.groundTruth(),
+                    "",
+                    "next: scripts/tiedepth run --input " + r.inbox() + " --output <warehouse> --demo-key"));
+        };
     }
 
     static GenerateJob.Config generateConfig(CommandLine cl) throws UsageException {
-        int owners = Cli.positiveInt(cl, "owners", 0);
-        if (owners == 0) {
-            throw new UsageException("Missing option --owners");
-        }
-        long seed;
-        String s = cl.getOptionValue("seed", "1");
-        try {
-            seed = Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("Cannot use --seed " + s + ": expected a whole number");
-        }
-        List<String> platforms = new ArrayList<>();
-        for (String p : cl.getOptionValue("platforms", "linkedin").split(",")) {
-            String name = p.trim().toLowerCase(java.util.Locale.ROOT);
-            if (name.equals("x")) {
-                name = "twitter";
-            }
-            if (!name.isEmpty() && !platforms.contains(name)) {
-                platforms.add(name);
-            }
-        }
-        for (String p : platforms) {
-            if (!ExportWriter.PLATFORMS.contains(p)) {
-                throw new UsageException("Cannot use --platforms: unknown platform '" + p + "' (expected "
-                        + String.join(", ", ExportWriter.PLATFORMS) + "; x means twitter)");
-            }
-        }
-        if (platforms.isEmpty()) {
-            throw new UsageException("Cannot use --platforms: no platform given");
-        }
-        Path output = Path.of(Cli.required(cl, "output"));
-        GeneratorParams params = GeneratorParams.DEFAULTS;
-        String file = cl.getOptionValue("params");
-        if (file != null) {
-            if (!Files.isReadable(Path.of(file))) {
-                throw new UsageException("Cannot read --params " + file + ": no such readable file");
-            }
-            try {
-                params = GeneratorParams.load(Path.of(file));
-            } catch (IllegalArgumentException | IOException e) {
-                throw new UsageException(e.getMessage() != null && e.getMessage().startsWith("Cannot ")
-                        ? e.getMessage() : "Cannot read --params " + file + ": " + e.getClass().getSimpleName());
-            }
-        }
-        return new GenerateJob.Config(owners, seed, List.copyOf(platforms), output, params,
-                Cli.positiveInt(cl, "tasks", 0), cl.hasOption("overwrite"),
-                Cli.nonNegativeInt(cl, "estimand-owners", GeneratedOwners.DEFAULT_ESTIMAND_OWNERS));
+        return new GenerateJob.Config(Cli.OWNERS.get(cl), Cli.GENERATE_SEED.get(cl), Cli.PLATFORMS.get(cl),
+                Cli.GENERATE_OUTPUT.get(cl), Cli.PARAMS.get(cl), Cli.GENERATE_TASKS.get(cl), Cli.OVERWRITE.get(cl),
+                Cli.ESTIMAND_OWNERS.get(cl));
     }
 
-    static {
-        COMMANDS.put("claims", new Command() {
-            public String summary() {
-                return "cohorts, curves, Dunbar layers and a verdict for each claim C1-C10 from a warehouse's features";
-            }
-
-            public Options options() {
-                Options o = base();
-                Cli.addWarehouse(o);
-                Cli.addRunDate(o);
-                Cli.addClaimParams(o);
-                Cli.addFeatureParams(o);
-                return o;
-            }
-
-            public Action prepare(CommandLine cl, Map<String, String> env)
-                    throws UsageException, UnreadableInputException {
-                var runDate = Cli.runDate(cl);
-                ClaimParams params = Cli.claimParams(cl, Cli.featureParams(cl));
-                ClaimsJob.Config c = new ClaimsJob.Config(Cli.existingWarehouse(cl, Warehouse.TIE_FEATURES), runDate,
-                        params);
-                return spark -> {
-                    String runId = Runs.newRunId(runDate);
-                    RunManifest m = new RunManifest("claims", runId, runDate.toString(), null, params.seed());
-                    Runs runs = new Runs(spark, c.warehouse(), runId, m);
-                    ClaimsJob.Result r = runs.execute(() -> {
-                        ClaimsJob.Result result = ClaimsJob.run(spark, c, RunJob.marking(runs,
-                                new Stages(c.warehouse(), spark.sparkContext().hadoopConfiguration()),
-                                Stages.CLAIMS));
-                        m.stage("claims", result.tableRows(), result.took());
-                        return result;
-                    });
-                    System.out.println(Summary.claims(r.claims()));
-                    System.out.println("statistics under " + c.warehouse().path("stats") + ", reports under "
-                            + r.reports());
-                };
-            }
-        });
+    /**
+     * The template of a command that runs one stage as a run of its own: a run id from the run date, a manifest
+     * (the stage as its command; the key's fingerprint and the seed when the command has them, else null), the
+     * warehouse's lock and key check ({@link Runs#execute}), the stage's marker naming its upstream and its counts
+     * in the manifest ({@link Runs#stage}); then {@code done} prints what was written.
+     */
+    static <R extends Runs.StageResult> Action stage(String stage, Warehouse warehouse, LocalDate runDate,
+                                                     String keyFingerprint, Long seed, StageJob<R> job,
+                                                     BiConsumer<R, PrintStream> done) {
+        return (spark, out) -> {
+            Runs runs = Runs.start(spark, warehouse, stage, runDate, keyFingerprint, seed);
+            Stages stages = new Stages(warehouse, spark.sparkContext().hadoopConfiguration());
+            R result = runs.execute(() -> runs.stage(stages, stage, publisher -> job.run(spark, publisher)));
+            done.accept(result, out);
+        };
     }
 
-    static {
-        COMMANDS.put("report", new Command() {
-            public String summary() {
-                return "the research report (report.html, report.md) of a run date from a warehouse's stored stats";
-            }
+    @SafeVarargs
+    private static List<Opt<?>> concat(List<Opt<?>>... parts) {
+        List<Opt<?>> all = new ArrayList<>();
+        for (List<Opt<?>> part : parts) {
+            all.addAll(part);
+        }
+        return List.copyOf(all);
+    }
 
-            public Options options() {
-                Options o = base();
-                Cli.addWarehouse(o);
-                Cli.addRunDate(o);
-                Cli.addKMin(o);
-                return o;
-            }
-
-            public Action prepare(CommandLine cl, Map<String, String> env)
-                    throws UsageException, UnreadableInputException {
-                int kMin = Cli.positiveInt(cl, "k-min", ClaimParams.DEFAULTS.kMin());
-                LocalDate asked = cl.hasOption("run-date") ? Cli.runDate(cl) : null;
-                Warehouse w = Cli.existingWarehouse(cl, "stats");
-                return spark -> {
-                    try (WarehouseLock lock = WarehouseLock.acquire(w)) {
-                        LocalDate runDate = ReportDates.check(w, asked, spark.sparkContext().hadoopConfiguration());
-                        var r = io.tiedepth.jobs.report.ReportJob.run(spark,
-                                new io.tiedepth.jobs.report.ReportJob.Config(w, runDate, kMin, null));
-                        System.out.println("report written: " + r.html() + System.lineSeparator() + "           and "
-                                + r.markdown());
-                    }
-                };
-            }
-        });
+    private static Map<String, Command> commands(Command... commands) {
+        Map<String, Command> byName = new LinkedHashMap<>();
+        for (Command c : commands) {
+            byName.put(c.name(), c);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     private Main() {
@@ -332,52 +216,54 @@ public final class Main {
 
     public static void main(String[] args) {
         ConsoleLogging.install();
-        System.exit(run(args, System.getenv()));
+        System.exit(run(args, System.out, System.err, System.getenv()));
     }
 
-    /** Runs a command line; returns the exit code. */
-    public static int run(String[] args, Map<String, String> env) {
+    /**
+     * Runs a command line; returns the exit code. Help, summaries and the version go to {@code out}; argument
+     * errors to {@code err}; failures after Spark started to the log.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
-            printCommands();
+            printCommands(out);
             return args.length == 0 ? ExitCodes.BAD_ARGUMENTS : ExitCodes.OK;
         }
         if (args[0].equals("--version") || args[0].equals("version")) {
-            System.out.println("tiedepth " + Versions.TIEDEPTH + " (parser " + io.tiedepth.ingest.Resolver.PARSER_VERSION
+            out.println("tiedepth " + Versions.TIEDEPTH + " (parser " + io.tiedepth.ingest.Resolver.PARSER_VERSION
                     + ", Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + ", Java "
                     + System.getProperty("java.version") + ")");
             return ExitCodes.OK;
         }
         Command command = COMMANDS.get(args[0]);
         if (command == null) {
-            System.err.println("tiedepth: unknown command '" + args[0] + "'");
-            printCommands();
+            err.println("tiedepth: unknown command '" + args[0] + "'");
+            printCommands(out);
             return ExitCodes.BAD_ARGUMENTS;
         }
-        Options options = command.options();
         Action action;
         SparkOptions sparkOptions;
         try {
-            CommandLine cl = new DefaultParser().parse(options, Arrays.copyOfRange(args, 1, args.length));
-            if (cl.hasOption("help")) {
-                printHelp(args[0], command);
+            CommandLine cl = new DefaultParser().parse(command.options(), Arrays.copyOfRange(args, 1, args.length));
+            if (Cli.HELP.get(cl)) {
+                printHelp(out, command);
                 return ExitCodes.OK;
             }
             if (!cl.getArgList().isEmpty()) {
                 throw new UsageException("Unexpected argument '" + cl.getArgList().get(0) + "'");
             }
             sparkOptions = SparkOptions.from(cl);
-            action = command.prepare(cl, env);
+            action = command.preparer().prepare(cl, env);
         } catch (ParseException | UsageException e) {
-            System.err.println("tiedepth " + args[0] + ": " + e.getMessage());
-            System.err.println("Run 'tiedepth " + args[0] + " --help' for the options.");
+            err.println("tiedepth " + args[0] + ": " + e.getMessage());
+            err.println("Run 'tiedepth " + args[0] + " --help' for the options.");
             return ExitCodes.BAD_ARGUMENTS;
         } catch (UnreadableInputException e) {
-            System.err.println("tiedepth " + args[0] + ": " + e.getMessage());
+            err.println("tiedepth " + args[0] + ": " + e.getMessage());
             return ExitCodes.UNREADABLE_INPUT;
         }
         SparkSession spark = sparkOptions.session(args[0]);
         try {
-            action.run(spark);
+            action.run(spark, out);
             return ExitCodes.OK;
         } catch (WarehouseLock.WarehouseBusyException e) {
             LOG.error("tiedepth {}: {}", args[0], e.getMessage());
@@ -401,28 +287,21 @@ public final class Main {
         }
     }
 
-    private static Options base() {
-        Options o = new Options();
-        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
-        SparkOptions.addTo(o);
-        return o;
-    }
-
-    private static void printCommands() {
-        System.out.println("usage: tiedepth <command> [options]    (tiedepth <command> --help for its options;"
+    private static void printCommands(PrintStream out) {
+        out.println("usage: tiedepth <command> [options]    (tiedepth <command> --help for its options;"
                 + " tiedepth --version)");
-        System.out.println();
-        COMMANDS.forEach((name, c) -> System.out.printf("  %-10s %s%n", name, c.summary()));
+        out.println();
+        COMMANDS.forEach((name, c) -> out.printf("  %-10s %s%n", name, c.summary()));
     }
 
-    private static void printHelp(String name, Command c) {
+    /** The command's help: usage, summary, each option with its default (in the order declared), exit codes. */
+    static void printHelp(PrintStream out, Command c) {
         HelpFormatter f = new HelpFormatter();
-        f.setWidth(110);
         f.setOptionComparator(null);
-        PrintWriter out = new PrintWriter(System.out, true);
-        f.printHelp(out, 110, "tiedepth " + name + " [options]", c.summary(), c.options(), 2, 2,
+        PrintWriter w = new PrintWriter(out, true);
+        f.printHelp(w, 110, "tiedepth " + c.name() + " [options]", c.summary(), c.options(), 2, 2,
                 "Exit codes: 0 ok, 2 bad arguments, 3 unreadable input, 4 a stage failed, 5 study key differs from"
                         + " the warehouse's, 75 warehouse locked by another command.");
-        out.flush();
+        w.flush();
     }
 }

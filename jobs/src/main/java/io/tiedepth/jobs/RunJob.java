@@ -31,10 +31,8 @@ public final class RunJob {
         /** A run with the default claim parameters (their burst, dormancy and response days taken from params). */
         public Config(Path input, Warehouse warehouse, StudyKey key, LocalDate runDate, int tasks,
                       FeatureParams params) {
-            this(input, warehouse, key, runDate, tasks, params, new ClaimParams(ClaimParams.DEFAULT_SEED,
-                    ClaimParams.DEFAULTS.resamples(), ClaimParams.DEFAULTS.minOwners(), ClaimParams.DEFAULTS.kMin(),
-                    ClaimParams.DEFAULTS.megaTies(), params.burstK(), params.dormancyDays(), params.responseDays(),
-                    ClaimParams.DEFAULTS.alpha()));
+            this(input, warehouse, key, runDate, tasks, params, ClaimParams.DEFAULTS.withFeatureThresholds(
+                    params.burstK(), params.dormancyDays(), params.responseDays()));
         }
 
         ClaimsJob.Config claims() {
@@ -67,15 +65,14 @@ public final class RunJob {
      * and every stage current, nothing (a {@code noop}, which writes only its manifest).
      */
     public static Result run(SparkSession spark, Config config) throws Exception {
-        String runId = Runs.newRunId(config.runDate());
-        RunManifest manifest = new RunManifest("run", runId, config.runDate().toString(),
-                config.key().fingerprint(), config.claimParams().seed());
-        Runs runs = new Runs(spark, config.warehouse(), runId, manifest);
+        Runs runs = Runs.start(spark, config.warehouse(), "run", config.runDate(), config.key().fingerprint(),
+                config.claimParams().seed());
+        String runId = runs.runId();
+        RunManifest manifest = runs.manifest();
         Stages stages = new Stages(config.warehouse(), spark.sparkContext().hadoopConfiguration());
         return runs.execute(() -> {
-            IngestJob.Result ingest = IngestJob.run(spark, config.ingest(), runs.publisher().marking(Stages.INGEST,
-                    null));
-            manifest.stage("ingest", Runs.counts(ingest), ingest.took());
+            IngestJob.Result ingest = runs.stage(stages, Stages.INGEST,
+                    publisher -> IngestJob.run(spark, config.ingest(), publisher));
             if (ingest.noop() && !stages.hasTables()) {
                 manifest.outcome("noop"); // an empty inbox and an empty warehouse: nothing to compute yet
                 return new Result(runId, ingest, null, null, null);
@@ -83,14 +80,14 @@ public final class RunJob {
             boolean backfill = config.backfillFrom() != null;
             FeaturesJob.Result features = null;
             if (backfill || !stages.current(Stages.FEATURES)) {
-                features = FeaturesJob.run(spark, config.features(), marking(runs, stages, Stages.FEATURES));
-                manifest.stage("features", features.tableRows(), features.took());
+                features = runs.stage(stages, Stages.FEATURES,
+                        publisher -> FeaturesJob.run(spark, config.features(), publisher));
                 Faults.point("features.published");
             }
             ClaimsJob.Result claims = null;
             if (backfill || !stages.current(Stages.CLAIMS)) {
-                claims = ClaimsJob.run(spark, config.claims(), marking(runs, stages, Stages.CLAIMS));
-                manifest.stage("claims", claims.tableRows(), claims.took());
+                claims = runs.stage(stages, Stages.CLAIMS,
+                        publisher -> ClaimsJob.run(spark, config.claims(), publisher));
             }
             ReportJob.Result report = null;
             if (backfill || !stages.current(Stages.REPORT)) {
@@ -98,7 +95,7 @@ public final class RunJob {
                         config.claimParams().kMin(), new ReportJob.RunInfo(runId, config.key().fingerprint(),
                         config.claimParams().seed(), Versions.TIEDEPTH)));
                 Faults.point("report.written");
-                marking(runs, stages, Stages.REPORT).publish();
+                runs.marking(stages, Stages.REPORT).publish();
                 manifest.stage("report", java.util.Map.of("files", 2L), report.took());
             }
             if (backfill) {
@@ -112,10 +109,5 @@ public final class RunJob {
             }
             return result;
         });
-    }
-
-    /** The run's publisher, set to publish {@code stage}'s marker naming its upstream stage's latest run. */
-    static Publisher marking(Runs runs, Stages stages, String stage) throws java.io.IOException {
-        return runs.publisher().marking(stage, stages.generation(Stages.upstreamOf(stage)));
     }
 }

@@ -1,12 +1,11 @@
 package io.tiedepth.jobs;
 
-import io.tiedepth.jobs.ingest.IngestJob;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
@@ -33,6 +32,33 @@ public final class Runs {
         this.publisher = new Publisher(warehouse, runId, spark.sparkContext().hadoopConfiguration());
     }
 
+    /**
+     * What a stage returns for the run manifest: its counts (rows written per output, or ingest's richer counts)
+     * and how long it took.
+     */
+    public interface StageResult {
+        Map<String, ?> counts();
+
+        Duration took();
+    }
+
+    /** One stage's work, given the run's publisher set to publish the stage's marker. */
+    @FunctionalInterface
+    public interface StageWork<R extends StageResult> {
+        R run(Publisher publisher) throws Exception;
+    }
+
+    /**
+     * A new run of {@code command} on the warehouse: its run id (from the run date and the time now) and its
+     * manifest (the key's fingerprint and the seed when the command has them, else null).
+     */
+    public static Runs start(SparkSession spark, Warehouse warehouse, String command, LocalDate runDate,
+                             String keyFingerprint, Long seed) {
+        String runId = newRunId(runDate);
+        return new Runs(spark, warehouse, runId, new RunManifest(command, runId, runDate.toString(), keyFingerprint,
+                seed));
+    }
+
     /** {@code <run_date>T<HHmmss of now, UTC>-<4 hex>}: sortable, unique enough for one warehouse. */
     public static String newRunId(LocalDate runDate) {
         return runDate + "T" + LocalTime.now(ZoneOffset.UTC).format(TIME) + "-"
@@ -41,6 +67,29 @@ public final class Runs {
 
     public Publisher publisher() {
         return publisher;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public RunManifest manifest() {
+        return manifest;
+    }
+
+    /** The run's publisher, set to publish {@code stage}'s marker naming its upstream stage's latest run. */
+    Publisher marking(Stages stages, String stage) throws IOException {
+        return publisher.marking(stage, stages.generation(Stages.upstreamOf(stage)));
+    }
+
+    /**
+     * Runs one stage inside this run (within {@link #execute}): {@code work} publishes through {@link #marking},
+     * and the stage's counts and duration go into the manifest under the stage's name.
+     */
+    public <R extends StageResult> R stage(Stages stages, String stage, StageWork<R> work) throws Exception {
+        R result = work.run(marking(stages, stage));
+        manifest.stage(stage, result.counts(), result.took());
+        return result;
     }
 
     /**
@@ -78,23 +127,5 @@ public final class Runs {
                     + " with, so the same person would get two ids in one study; use the study's key (or a new"
                     + " warehouse for a new study)");
         }
-    }
-
-    static Map<String, Object> counts(IngestJob.Result r) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("sources", r.sources());
-        c.put("sources_skipped", r.skipped());
-        c.put("exports", r.exports());
-        c.put("exports_rejected", r.exportsRejected());
-        c.put("rows_read", r.rowsRead());
-        c.put("rows_accepted", r.rowsAccepted());
-        c.put("rows_rejected", r.rowsRejected());
-        r.tableRows().forEach((k, v) -> c.put("rows_" + k, v));
-        Map<String, Object> files = new LinkedHashMap<>();
-        r.perFile().forEach((file, n) -> files.put(file, Map.of("read", n.get(0), "accepted", n.get(1),
-                "rejected", n.get(2))));
-        c.put("files", files);
-        c.put("sources_ingested", r.ingestedSources());
-        return c;
     }
 }

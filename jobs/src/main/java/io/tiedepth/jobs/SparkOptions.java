@@ -3,8 +3,6 @@ package io.tiedepth.jobs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -15,26 +13,13 @@ import org.apache.spark.sql.SparkSession;
 public record SparkOptions(String master, Map<String, String> conf) {
     public static final String DEFAULT_MASTER = "local[*]";
 
-    static void addTo(Options options) {
-        options.addOption(Option.builder().longOpt("master").hasArg().argName("URL")
-                .desc("Spark master (default: the one spark-submit set, else local[*])").build());
-        options.addOption(Option.builder().longOpt("conf").hasArg().argName("KEY=VALUE")
-                .desc("Spark configuration, repeatable").build());
-    }
-
+    /** The session options of a command line ({@link Cli#MASTER}, {@link Cli#CONF}). */
     static SparkOptions from(CommandLine cl) throws UsageException {
         Map<String, String> conf = new LinkedHashMap<>();
-        String[] values = cl.getOptionValues("conf");
-        if (values != null) {
-            for (String kv : values) {
-                int eq = kv.indexOf('=');
-                if (eq <= 0) {
-                    throw new UsageException("Cannot use --conf " + kv + ": expected KEY=VALUE");
-                }
-                conf.put(kv.substring(0, eq), kv.substring(eq + 1));
-            }
+        for (Map.Entry<String, String> kv : Cli.CONF.all(cl)) {
+            conf.put(kv.getKey(), kv.getValue());
         }
-        return new SparkOptions(cl.getOptionValue("master"), Map.copyOf(conf));
+        return new SparkOptions(Cli.MASTER.get(cl), Map.copyOf(conf));
     }
 
     /** Builds (or joins) the session for a command. */

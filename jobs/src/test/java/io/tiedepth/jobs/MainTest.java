@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,25 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    private final PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+    private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
 
     private int run(String... args) {
-        return Main.run(args, Map.of());
+        return Main.run(args, outStream, errStream, Map.of());
     }
 
     @Test
@@ -131,7 +115,7 @@ class MainTest {
     @Test
     void theDemoKeyGivenAsTheStudyKeyIsRefusedWithoutDemoKey(@TempDir Path dir) {
         int code = Main.run(new String[] {"run", "--input", dir.toString(), "--output", dir.resolve("w").toString()},
-                Map.of("TIEDEPTH_KEY", "tiedepth-DEMO-key-NOT-PRIVATE-do-not-use-for-real-data"));
+                outStream, errStream, Map.of("TIEDEPTH_KEY", "tiedepth-DEMO-key-NOT-PRIVATE-do-not-use-for-real-data"));
         assertThat(code).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("it is the public demo key");
     }

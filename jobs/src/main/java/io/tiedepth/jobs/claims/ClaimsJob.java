@@ -14,6 +14,7 @@ import io.tiedepth.claims.ReportSuppression;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.StatsRows;
 import io.tiedepth.jobs.Publisher;
+import io.tiedepth.jobs.Runs;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.schema.StatsTables;
 import java.io.IOException;
@@ -74,8 +75,13 @@ public final class ClaimsJob {
      * @param tableRows rows written per output
      * @param reports the folder of the CSV reports
      */
-    public record Result(List<ClaimResult> claims, Map<String, List<ClaimResult>> perPlatform, long owners, Map<String, Long> tableRows, String reports,
-                         Duration took) {
+    public record Result(List<ClaimResult> claims, Map<String, List<ClaimResult>> perPlatform, long owners,
+                         Map<String, Long> tableRows, String reports, Duration took) implements Runs.StageResult {
+        /** The run manifest's counts: rows written per output. */
+        @Override
+        public Map<String, Long> counts() {
+            return tableRows;
+        }
     }
 
     /** The folder of a run date's reports, relative to the warehouse. */

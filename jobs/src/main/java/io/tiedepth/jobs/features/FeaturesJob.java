@@ -1,6 +1,7 @@
 package io.tiedepth.jobs.features;
 
 import io.tiedepth.jobs.Publisher;
+import io.tiedepth.jobs.Runs;
 import io.tiedepth.jobs.Warehouse;
 import java.io.IOException;
 import java.time.Duration;
@@ -34,7 +35,13 @@ public final class FeaturesJob {
         }
     }
 
-    public record Result(long owners, long tieFeatureRows, Map<String, Long> tableRows, Duration took) {
+    public record Result(long owners, long tieFeatureRows, Map<String, Long> tableRows, Duration took)
+            implements Runs.StageResult {
+        /** The run manifest's counts: rows written per output. */
+        @Override
+        public Map<String, Long> counts() {
+            return tableRows;
+        }
     }
 
     public static Result run(SparkSession spark, Config config, Publisher publisher) throws IOException {

@@ -12,6 +12,7 @@ import io.tiedepth.ingest.Ingestor;
 import io.tiedepth.ingest.Readers;
 import io.tiedepth.jobs.Faults;
 import io.tiedepth.jobs.Publisher;
+import io.tiedepth.jobs.Runs;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.model.Canonical;
 import io.tiedepth.pseudo.Pseudonymizer;
@@ -30,6 +31,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
@@ -85,7 +87,27 @@ public final class IngestJob {
      */
     public record Result(long sources, long skipped, long exports, long exportsRejected, long rowsRead,
                          long rowsAccepted, long rowsRejected, Map<String, Long> tableRows, Duration took,
-                         List<String> ingestedSources, Map<String, List<Long>> perFile) {
+                         List<String> ingestedSources, Map<String, List<Long>> perFile) implements Runs.StageResult {
+        /** The run manifest's counts: sources, exports and rows (with each table's and each file's). */
+        @Override
+        public Map<String, Object> counts() {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("sources", sources);
+            c.put("sources_skipped", skipped);
+            c.put("exports", exports);
+            c.put("exports_rejected", exportsRejected);
+            c.put("rows_read", rowsRead);
+            c.put("rows_accepted", rowsAccepted);
+            c.put("rows_rejected", rowsRejected);
+            tableRows.forEach((k, v) -> c.put("rows_" + k, v));
+            Map<String, Object> files = new LinkedHashMap<>();
+            perFile.forEach((file, n) -> files.put(file, Map.of("read", n.get(0), "accepted", n.get(1),
+                    "rejected", n.get(2))));
+            c.put("files", files);
+            c.put("sources_ingested", ingestedSources);
+            return c;
+        }
+
         public boolean balanced() {
             return rowsRead == rowsAccepted + rowsRejected;
         }
