@@ -38,15 +38,35 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
-    /** {@code claims.csv} of pooled claims only (platform {@value PlatformClaims#POOLED}). */
+    /** {@code claims.csv} of pooled claims only (platform {@value PlatformClaims#POOLED}), no complements. */
     public static String claims(List<ClaimResult> claims, ClaimParams params) {
-        return claimRows(PlatformClaims.rows(claims, Map.of()), params);
+        return claimRows(PlatformClaims.rows(claims, Map.of()), params, sizeClass -> false);
     }
 
-    /** {@code claims.csv}: pooled and per-platform rows, each suppressed on its own owner count. */
-    public static String claimRows(List<PlatformClaims.Row> rows, ClaimParams params) {
-        return table(CLAIMS, CLAIM_NUMBERS, rows, r -> suppressed(r.claim().nOwners(), params.kMin()),
-                r -> StatsRows.claim(r, params));
+    /**
+     * {@code claims.csv}: pooled and per-platform rows, each suppressed on its own owner count; in {@code extra},
+     * figures of a size class the cohorts hide ({@code hiddenSizeClass}, {@link ReportSuppression#hidesSizeClass};
+     * C10's proxy per class) read "suppressed", so they cannot undo the cohorts' complements.
+     */
+    public static String claimRows(List<PlatformClaims.Row> rows, ClaimParams params,
+                                   Predicate<String> hiddenSizeClass) {
+        return table(CLAIMS, CLAIM_NUMBERS, rows, r -> suppressed(r.claim().nOwners(), params.kMin()), r -> {
+            Object[] v = StatsRows.claim(r, params);
+            int extra = List.of(CLAIMS.fieldNames()).indexOf(EXTRA);
+            v[extra] = maskSizeClasses(r.claim().extra(), hiddenSizeClass);
+            return v;
+        });
+    }
+
+    /** {@code name[<size class>]} entries of a hidden class become "suppressed". */
+    static Map<String, String> maskSizeClasses(Map<String, String> extra, Predicate<String> hiddenSizeClass) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        extra.forEach((k, v) -> {
+            int open = k.lastIndexOf('[');
+            boolean hide = open >= 0 && k.endsWith("]") && hiddenSizeClass.test(k.substring(open + 1, k.length() - 1));
+            out.put(k, hide ? "suppressed" : v);
+        });
+        return out;
     }
 
     /** cohorts.csv: the cells {@code hidden} says (below k_min, and their complements: {@link ReportSuppression}). */

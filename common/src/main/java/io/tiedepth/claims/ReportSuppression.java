@@ -53,6 +53,11 @@ public record ReportSuppression(Set<Range> tieRanges, Set<Range> layerRanges) {
         return tieRanges.contains(range(c));
     }
 
+    /** Whether the cohorts hide a size class (its n_ties range), so that other tables must not show it either. */
+    public boolean hidesSizeClass(String label) {
+        return SizeClass.LABELS.contains(label) && tieRanges.contains(sizeClass(label));
+    }
+
     public boolean hides(LayerTable.Row l) {
         return layerRanges.contains(range(l));
     }

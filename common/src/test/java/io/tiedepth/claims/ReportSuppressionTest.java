@@ -58,6 +58,28 @@ class ReportSuppressionTest {
     }
 
     @Test
+    void c10sProxyPerSizeClassHidesTheClassesTheCohortsHide() {
+        ReportSuppression hidden = ReportSuppression.decide(in, cohorts, curves, layers, claims, PARAMS);
+        assertThat(hidden.hidesSizeClass("1000-4999")).as("a complement with k_min owners or more").isTrue();
+        assertThat(hidden.hidesSizeClass("150-499")).isFalse();
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("owners[150-499]", "115");
+        extra.put("median_interactions_per_tie[150-499]", "2.5");
+        extra.put("owners[1000-4999]", "50");
+        extra.put("median_interactions_per_tie[1000-4999]", "1.25");
+        extra.put("owners[5000+]", "fewer than 10");
+        ClaimResult c10 = ClaimResult.notTestable(new C10ValuePerConnection(), PARAMS, "proxy only", 173, 9000,
+                extra);
+        String before = ReportCsv.claims(List.of(c10), PARAMS);
+        assertThat(before).contains("owners[1000-4999]=50");
+        String after = ReportCsv.claimRows(PlatformClaims.rows(List.of(c10), Map.of()), PARAMS,
+                hidden::hidesSizeClass);
+        assertThat(after).contains("owners[150-499]=115; median_interactions_per_tie[150-499]=2.5; "
+                + "owners[1000-4999]=suppressed; median_interactions_per_tie[1000-4999]=suppressed; "
+                + "owners[5000+]=suppressed");
+    }
+
+    @Test
     void layerRowsGiveAwayNoSmallGroupOfCircleCounts() {
         ReportSuppression hidden = ReportSuppression.decide(in, cohorts, curves, layers, claims, PARAMS);
         List<long[]> shown = new ArrayList<>();

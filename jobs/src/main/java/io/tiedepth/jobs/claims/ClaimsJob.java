@@ -134,7 +134,8 @@ public final class ClaimsJob {
             counts.put("published", write(spark, publisher, STATS_PUBLISHED, StatsTables.PUBLISHED_RESULTS, published,
                     PublishedResults.Comparison::values));
             String reports = reportsDir(config.runDate());
-            writeText(spark, publisher, reports + "/claims.csv", ReportCsv.claimRows(claimRows, p));
+            writeText(spark, publisher, reports + "/claims.csv",
+                    ReportCsv.claimRows(claimRows, p, hidden::hidesSizeClass));
             writeText(spark, publisher, reports + "/cohorts.csv", ReportCsv.cohorts(cohorts, hidden::hides));
             writeText(spark, publisher, reports + "/curves.csv", ReportCsv.curves(curves, hidden::hides));
             writeText(spark, publisher, reports + "/layers.csv", ReportCsv.layers(layers, hidden::hides));
