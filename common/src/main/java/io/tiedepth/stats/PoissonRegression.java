@@ -15,12 +15,17 @@ package io.tiedepth.stats;
  *
  * <p>Algorithm: Newton–Raphson on the score equations, which for the canonical log link is iteratively reweighted
  * least squares (McCullagh &amp; Nelder 1989, <i>Generalized Linear Models</i>, §2.5), started from a = log(ȳ), b = 0,
- * with step halving when the Poisson pseudo-log-likelihood does not increase; converged when both score equations
- * are below 1e-10 relative to Σ w·y.
+ * with step halving when the Poisson pseudo-log-likelihood decreases by more than its rounding error; converged when
+ * both score equations are below 1e-10 relative to Σ w·y, or when a step changes the log-likelihood by less than
+ * 1e-13 relative (the criterion of R's {@code glm.fit}, which uses 1e-8 on the deviance): near the optimum the
+ * log-likelihood of thousands of owners no longer changes in double precision, and the score test alone then ran
+ * to the iteration limit with repeated step halving (100 steps and about 0.4 s per fit at 5,000 owners).
  */
 public final class PoissonRegression {
     private static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-10;
+    /** Relative change of the log-likelihood below which a step has converged (and within which it is no decrease). */
+    private static final double LL_TOLERANCE = 1e-13;
 
     /**
      * @param intercept a
@@ -105,14 +110,19 @@ public final class PoissonRegression {
             double da = (h11 * g0 - h01 * g1) / det;
             double db = (h00 * g1 - h01 * g0) / det;
             double step = 1;
+            double slack = LL_TOLERANCE * (Math.abs(ll) + 1);
             double next = logLikelihood(x, y, weights, used, a + da, b + db);
-            while (!(next >= ll) && step > 1e-6) {
+            while (!(next >= ll - slack) && step > 1e-6) {
                 step /= 2;
                 next = logLikelihood(x, y, weights, used, a + step * da, b + step * db);
             }
             a += step * da;
             b += step * db;
+            boolean flat = Math.abs(next - ll) <= slack;
             ll = next;
+            if (flat) {
+                return new Fit(a, b, n, it);
+            }
         }
         return new Fit(a, b, n, MAX_ITERATIONS);
     }
