@@ -9,12 +9,6 @@
 # Prints a Markdown table and writes it to bench-results/recovery-study.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CLASSPATH_FILE="$ROOT/jobs/target/embedded-classpath.txt"
-if [[ ! -f "$CLASSPATH_FILE" || -n "$(find "$ROOT/common/src/main" -newer "$CLASSPATH_FILE" -print -quit)" ]]; then
-  echo "recovery-study: building (mvn package, tests skipped)..." >&2
-  (cd "$ROOT" && mvn -q -B -DskipTests package) >&2
-fi
 mkdir -p "$ROOT/bench-results"
-exec java -Xmx${RECOVERY_MEMORY:-6g} -cp "$ROOT/common/target/classes:$(cat "$CLASSPATH_FILE")" \
-  io.tiedepth.claims.RecoveryStudy "${1:-40}" "${2:-50}" "${3:-400}" "${4:-300}" "${5:-10000}" "${6:-40000}" \
-  "$ROOT/bench-results/recovery-study.md"
+exec "$ROOT/scripts/plain-java" "${RECOVERY_MEMORY:-6g}" io.tiedepth.claims.RecoveryStudy "${1:-40}" "${2:-50}" \
+  "${3:-400}" "${4:-300}" "${5:-10000}" "${6:-40000}" "$ROOT/bench-results/recovery-study.md"
