@@ -66,23 +66,20 @@ public final class OwnerBootstrap {
      */
     public static Estimates run(ClaimInputs inputs, Function<int[], double[]> statistic, ClaimParams params,
                                 String stream) {
-        List<double[]> replicates = new ArrayList<>();
-        double[][] estimate = new double[1][];
+        List<double[]> evaluated = new ArrayList<>(); // the whole sample first, then each resample
         double level = 1.0 - params.alpha();
         Bootstrap.percentileCI(inputs.owners(), clusters -> {
             double[] v = statistic.apply(inputs.rowsOf(clusters));
-            if (estimate[0] == null) {
-                estimate[0] = v.clone();
-            } else {
-                replicates.add(v.clone());
-            }
+            evaluated.add(v.clone());
             return v[0];
         }, params.resamples(), params.seedFor(stream), level);
+        double[] estimate = evaluated.get(0);
+        List<double[]> replicates = evaluated.subList(1, evaluated.size());
         double[][] jackknife = jackknife(inputs, statistic, params.seedFor(stream + "/jackknife"));
         List<Bootstrap.Result> out = new ArrayList<>();
         List<double[]> deleted = new ArrayList<>();
-        for (int j = 0; j < estimate[0].length; j++) {
-            out.add(component(estimate[0][j], replicates, j, level, params.resamples()));
+        for (int j = 0; j < estimate.length; j++) {
+            out.add(component(estimate[j], replicates, j, level, params.resamples()));
             double[] values = new double[jackknife.length];
             for (int g = 0; g < jackknife.length; g++) {
                 values[g] = j < jackknife[g].length ? jackknife[g][j] : Double.NaN;

@@ -384,7 +384,8 @@ public final class IntervalJitterTest {
                 continue;
             }
             int n = 0;
-            for (int j = Math.max(0, m - LOCAL_HALF_WIDTH); j <= Math.min(pooled.length - 1, m + LOCAL_HALF_WIDTH); j++) {
+            int last = Math.min(pooled.length - 1, m + LOCAL_HALF_WIDTH);
+            for (int j = Math.max(0, m - LOCAL_HALF_WIDTH); j <= last; j++) {
                 if (j != m && covered[j]) {
                     window[n++] = pooled[j];
                 }

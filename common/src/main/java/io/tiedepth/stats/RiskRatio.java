@@ -20,38 +20,39 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param totalB n_B, size of group B
  */
 public record RiskRatio(double ratio, double lower, double upper, double level, double logStdErr, double pValue,
-    long eventsA, long totalA, long eventsB, long totalB) {
+        long eventsA, long totalA, long eventsB, long totalB) {
 
-  /** {@link #of(long, long, long, long, double)} at the 95 % level. */
-  public static RiskRatio of(long eventsA, long totalA, long eventsB, long totalB) {
-    return of(eventsA, totalA, eventsB, totalB, 0.95);
-  }
+    /** {@link #of(long, long, long, long, double)} at the 95 % level. */
+    public static RiskRatio of(long eventsA, long totalA, long eventsB, long totalB) {
+        return of(eventsA, totalA, eventsB, totalB, 0.95);
+    }
 
-  /**
-   * Risk ratio of group A to group B. No continuity correction: with a zero event count the ratio is 0 or +∞ (NaN
-   * if both are 0) and the interval is the uninformative [0, +∞].
-   *
-   * @throws IllegalArgumentException if a count is negative, events exceed their total, a total is 0, or level is
-   *     not in (0, 1)
-   */
-  public static RiskRatio of(long eventsA, long totalA, long eventsB, long totalB, double level) {
-    if (eventsA < 0 || eventsB < 0 || totalA < 1 || totalB < 1 || eventsA > totalA || eventsB > totalB
-        || !(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("Cannot compute risk ratio: need 0 ≤ events ≤ total, total ≥ 1 and "
-          + "0 < level < 1, got " + eventsA + "/" + totalA + " vs " + eventsB + "/" + totalB + ", level " + level);
+    /**
+     * Risk ratio of group A to group B. No continuity correction: with a zero event count the ratio is 0 or +∞ (NaN
+     * if both are 0) and the interval is the uninformative [0, +∞].
+     *
+     * @throws IllegalArgumentException if a count is negative, events exceed their total, a total is 0, or level is
+     *     not in (0, 1)
+     */
+    public static RiskRatio of(long eventsA, long totalA, long eventsB, long totalB, double level) {
+        if (eventsA < 0 || eventsB < 0 || totalA < 1 || totalB < 1 || eventsA > totalA || eventsB > totalB
+                || !(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("Cannot compute risk ratio: need 0 ≤ events ≤ total, total ≥ 1 and "
+                    + "0 < level < 1, got " + eventsA + "/" + totalA + " vs " + eventsB + "/" + totalB + ", level "
+                            + level);
+        }
+        double ratio = ((double) eventsA / totalA) / ((double) eventsB / totalB);
+        if (eventsA == 0 || eventsB == 0) {
+            return new RiskRatio(ratio, 0.0, Double.POSITIVE_INFINITY, level, Double.POSITIVE_INFINITY, Double.NaN,
+                    eventsA, totalA, eventsB, totalB);
+        }
+        double se = Math.sqrt(1.0 / eventsA - 1.0 / totalA + 1.0 / eventsB - 1.0 / totalB);
+        NormalDistribution normal = new NormalDistribution(null, 0.0, 1.0);
+        double z = normal.inverseCumulativeProbability(0.5 + level / 2.0);
+        double logRatio = Math.log(ratio);
+        double p = se > 0 ? 2.0 * normal.cumulativeProbability(-Math.abs(logRatio) / se)
+                : (logRatio == 0 ? 1.0 : 0.0);
+        return new RiskRatio(ratio, Math.exp(logRatio - z * se), Math.exp(logRatio + z * se), level, se, p, eventsA,
+                totalA, eventsB, totalB);
     }
-    double ratio = ((double) eventsA / totalA) / ((double) eventsB / totalB);
-    if (eventsA == 0 || eventsB == 0) {
-      return new RiskRatio(ratio, 0.0, Double.POSITIVE_INFINITY, level, Double.POSITIVE_INFINITY, Double.NaN,
-          eventsA, totalA, eventsB, totalB);
-    }
-    double se = Math.sqrt(1.0 / eventsA - 1.0 / totalA + 1.0 / eventsB - 1.0 / totalB);
-    NormalDistribution normal = new NormalDistribution(null, 0.0, 1.0);
-    double z = normal.inverseCumulativeProbability(0.5 + level / 2.0);
-    double logRatio = Math.log(ratio);
-    double p = se > 0 ? 2.0 * normal.cumulativeProbability(-Math.abs(logRatio) / se)
-        : (logRatio == 0 ? 1.0 : 0.0);
-    return new RiskRatio(ratio, Math.exp(logRatio - z * se), Math.exp(logRatio + z * se), level, se, p, eventsA,
-        totalA, eventsB, totalB);
-  }
 }

@@ -16,142 +16,142 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PermutationTestTest {
 
-  /** 40 owners over the same 36 months, 1 reactivation a month each, and 6 each in month 20. */
-  private static List<OwnerMonths> synchronisedSpike() {
-    List<OwnerMonths> owners = new ArrayList<>();
-    for (int o = 0; o < 40; o++) {
-      long[] counts = new long[36];
-      Arrays.fill(counts, 1);
-      counts[20] = 6;
-      owners.add(new OwnerMonths(24240, counts));
-    }
-    return owners;
-  }
-
-  @ParameterizedTest
-  @EnumSource(Null.class)
-  void detectsAPlantedCalendarSpike(Null nullModel) {
-    PermutationTest.Result r = PermutationTest.peakToMedian(synchronisedSpike(), nullModel, 199, 1L);
-
-    assertThat(r.statistic()).isCloseTo(240.0 / 40.0, within(1e-12));
-    assertThat(r.peak()).isEqualTo(240);
-    assertThat(r.median()).isEqualTo(40.0);
-    assertThat(r.months()).isEqualTo(36);
-    assertThat(r.events()).isEqualTo(40 * 41);
-    assertThat(r.nullAtLeastObserved()).isZero();
-    assertThat(r.pValue()).isCloseTo(1.0 / 200, within(1e-15));
-  }
-
-  @Test
-  void uniformCountsGiveTheLargestPValue() {
-    List<OwnerMonths> owners = new ArrayList<>();
-    for (int o = 0; o < 30; o++) {
-      long[] counts = new long[24];
-      Arrays.fill(counts, 2);
-      owners.add(new OwnerMonths(0, counts));
+    /** 40 owners over the same 36 months, 1 reactivation a month each, and 6 each in month 20. */
+    private static List<OwnerMonths> synchronisedSpike() {
+        List<OwnerMonths> owners = new ArrayList<>();
+        for (int o = 0; o < 40; o++) {
+            long[] counts = new long[36];
+            Arrays.fill(counts, 1);
+            counts[20] = 6;
+            owners.add(new OwnerMonths(24240, counts));
+        }
+        return owners;
     }
 
-    PermutationTest.Result r = PermutationTest.peakToMedian(owners, 199, 2L);
+    @ParameterizedTest
+    @EnumSource(Null.class)
+    void detectsAPlantedCalendarSpike(Null nullModel) {
+        PermutationTest.Result r = PermutationTest.peakToMedian(synchronisedSpike(), nullModel, 199, 1L);
 
-    assertThat(r.statistic()).isEqualTo(1.0);
-    assertThat(r.pValue()).isEqualTo(1.0);
-  }
-
-  /**
-   * Owners observed over different, overlapping windows with events at a constant rate inside each window: the
-   * pooled series has a hump where many windows overlap, which the within-owner null reproduces, so no false alarm.
-   */
-  @Test
-  void unevenObservationWindowsAloneDoNotLookLikeASpike() {
-    Well19937c rng = new Well19937c(77);
-    List<OwnerMonths> owners = new ArrayList<>();
-    for (int o = 0; o < 60; o++) {
-      int start = rng.nextInt(48);
-      long[] counts = new long[6 + rng.nextInt(30)];
-      for (int e = 0; e < 3 * counts.length; e++) {
-        counts[rng.nextInt(counts.length)]++;
-      }
-      owners.add(new OwnerMonths(start, counts));
+        assertThat(r.statistic()).isCloseTo(240.0 / 40.0, within(1e-12));
+        assertThat(r.peak()).isEqualTo(240);
+        assertThat(r.median()).isEqualTo(40.0);
+        assertThat(r.months()).isEqualTo(36);
+        assertThat(r.events()).isEqualTo(40 * 41);
+        assertThat(r.nullAtLeastObserved()).isZero();
+        assertThat(r.pValue()).isCloseTo(1.0 / 200, within(1e-15));
     }
 
-    PermutationTest.Result r = PermutationTest.peakToMedian(owners, 199, 3L);
+    @Test
+    void uniformCountsGiveTheLargestPValue() {
+        List<OwnerMonths> owners = new ArrayList<>();
+        for (int o = 0; o < 30; o++) {
+            long[] counts = new long[24];
+            Arrays.fill(counts, 2);
+            owners.add(new OwnerMonths(0, counts));
+        }
 
-    assertThat(r.months()).isGreaterThan(48);
-    assertThat(r.pValue()).isGreaterThan(0.1);
-  }
+        PermutationTest.Result r = PermutationTest.peakToMedian(owners, 199, 2L);
 
-  /**
-   * Each owner has a 10-event burst, each in a different calendar month: the pooled series is flat, so neither null
-   * flags it. The pooled statistic measures calendar synchrony across owners, not bursts within an owner.
-   */
-  @ParameterizedTest
-  @EnumSource(Null.class)
-  void burstsThatAreNotSynchronisedLeaveThePooledSeriesFlat(Null nullModel) {
-    List<OwnerMonths> owners = new ArrayList<>();
-    for (int o = 0; o < 12; o++) {
-      long[] counts = new long[12];
-      counts[o] = 10;
-      owners.add(new OwnerMonths(0, counts));
+        assertThat(r.statistic()).isEqualTo(1.0);
+        assertThat(r.pValue()).isEqualTo(1.0);
     }
 
-    PermutationTest.Result r = PermutationTest.peakToMedian(owners, nullModel, 199, 4L);
+    /**
+     * Owners observed over different, overlapping windows with events at a constant rate inside each window: the
+     * pooled series has a hump where many windows overlap, which the within-owner null reproduces, so no false alarm.
+     */
+    @Test
+    void unevenObservationWindowsAloneDoNotLookLikeASpike() {
+        Well19937c rng = new Well19937c(77);
+        List<OwnerMonths> owners = new ArrayList<>();
+        for (int o = 0; o < 60; o++) {
+            int start = rng.nextInt(48);
+            long[] counts = new long[6 + rng.nextInt(30)];
+            for (int e = 0; e < 3 * counts.length; e++) {
+                counts[rng.nextInt(counts.length)]++;
+            }
+            owners.add(new OwnerMonths(start, counts));
+        }
 
-    assertThat(r.statistic()).isEqualTo(1.0);
-    assertThat(r.pValue()).isEqualTo(1.0);
-  }
+        PermutationTest.Result r = PermutationTest.peakToMedian(owners, 199, 3L);
 
-  @Test
-  void singleSeriesWithOneSpike() {
-    long[] counts = {5, 5, 5, 50, 5, 5, 5, 5, 5, 5, 5, 5};
-
-    PermutationTest.Result r = PermutationTest.peakToMedian(counts, 999, 5L);
-
-    assertThat(r.statistic()).isEqualTo(10.0);
-    assertThat(r.pValue()).isCloseTo(0.001, within(1e-15));
-  }
-
-  @Test
-  void flagsAZeroMedianAsUninformative() {
-    long[] counts = new long[12];
-    counts[4] = 1;
-
-    PermutationTest.Result r = PermutationTest.peakToMedian(counts, 99, 6L);
-
-    assertThat(r.zeroMedian()).isTrue();
-    assertThat(r.statistic()).isInfinite();
-    assertThat(r.pValue()).isEqualTo(1.0);
-  }
-
-  @Test
-  void noEventsGiveNaN() {
-    PermutationTest.Result r = PermutationTest.peakToMedian(new long[6], 99, 6L);
-
-    assertThat(r.statistic()).isNaN();
-    assertThat(r.pValue()).isNaN();
-  }
-
-  @Test
-  void isDeterministicForASeed() {
-    Well19937c rng = new Well19937c(8);
-    long[] counts = new long[36];
-    for (int i = 0; i < counts.length; i++) {
-      counts[i] = 3 + rng.nextInt(5);
+        assertThat(r.months()).isGreaterThan(48);
+        assertThat(r.pValue()).isGreaterThan(0.1);
     }
 
-    PermutationTest.Result a = PermutationTest.peakToMedian(counts, 499, 9L);
-    PermutationTest.Result b = PermutationTest.peakToMedian(counts, 499, 9L);
+    /**
+     * Each owner has a 10-event burst, each in a different calendar month: the pooled series is flat, so neither null
+     * flags it. The pooled statistic measures calendar synchrony across owners, not bursts within an owner.
+     */
+    @ParameterizedTest
+    @EnumSource(Null.class)
+    void burstsThatAreNotSynchronisedLeaveThePooledSeriesFlat(Null nullModel) {
+        List<OwnerMonths> owners = new ArrayList<>();
+        for (int o = 0; o < 12; o++) {
+            long[] counts = new long[12];
+            counts[o] = 10;
+            owners.add(new OwnerMonths(0, counts));
+        }
 
-    assertThat(b).isEqualTo(a);
-    assertThat(a.pValue()).isBetween(0.0, 1.0);
-  }
+        PermutationTest.Result r = PermutationTest.peakToMedian(owners, nullModel, 199, 4L);
 
-  @Test
-  void rejectsNegativeCountsAndNoPermutations() {
-    assertThatThrownBy(() -> new OwnerMonths(10, new long[] {1, -1}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot use owner months: count -1 at month 11 is negative");
-    assertThatThrownBy(() -> PermutationTest.peakToMedian(new long[] {1}, 0, 1L))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot run permutation test: permutations must be at least 1, got 0");
-  }
+        assertThat(r.statistic()).isEqualTo(1.0);
+        assertThat(r.pValue()).isEqualTo(1.0);
+    }
+
+    @Test
+    void singleSeriesWithOneSpike() {
+        long[] counts = {5, 5, 5, 50, 5, 5, 5, 5, 5, 5, 5, 5};
+
+        PermutationTest.Result r = PermutationTest.peakToMedian(counts, 999, 5L);
+
+        assertThat(r.statistic()).isEqualTo(10.0);
+        assertThat(r.pValue()).isCloseTo(0.001, within(1e-15));
+    }
+
+    @Test
+    void flagsAZeroMedianAsUninformative() {
+        long[] counts = new long[12];
+        counts[4] = 1;
+
+        PermutationTest.Result r = PermutationTest.peakToMedian(counts, 99, 6L);
+
+        assertThat(r.zeroMedian()).isTrue();
+        assertThat(r.statistic()).isInfinite();
+        assertThat(r.pValue()).isEqualTo(1.0);
+    }
+
+    @Test
+    void noEventsGiveNaN() {
+        PermutationTest.Result r = PermutationTest.peakToMedian(new long[6], 99, 6L);
+
+        assertThat(r.statistic()).isNaN();
+        assertThat(r.pValue()).isNaN();
+    }
+
+    @Test
+    void isDeterministicForASeed() {
+        Well19937c rng = new Well19937c(8);
+        long[] counts = new long[36];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = 3 + rng.nextInt(5);
+        }
+
+        PermutationTest.Result a = PermutationTest.peakToMedian(counts, 499, 9L);
+        PermutationTest.Result b = PermutationTest.peakToMedian(counts, 499, 9L);
+
+        assertThat(b).isEqualTo(a);
+        assertThat(a.pValue()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void rejectsNegativeCountsAndNoPermutations() {
+        assertThatThrownBy(() -> new OwnerMonths(10, new long[] {1, -1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Cannot use owner months: count -1 at month 11 is negative");
+        assertThatThrownBy(() -> PermutationTest.peakToMedian(new long[] {1}, 0, 1L))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Cannot run permutation test: permutations must be at least 1, got 0");
+    }
 }
