@@ -40,16 +40,16 @@ public final class Claims {
     /**
      * Evaluates each claim on the owners whose data can test it ({@link Reasons#admitted}; not testable with the
      * first failing condition when none can, {@link Reasons#ruledOut}), then applies the Holm adjustment and its
-     * verdict step (class javadoc).
+     * verdict step (class javadoc). The claims are evaluated in parallel on the machine's cores: each draws from its
+     * own random streams, so the results do not depend on the order or the number of cores.
      */
     public static List<ClaimResult> evaluate(List<Claim> claims, ClaimInputs inputs, ClaimParams params) {
-        List<ClaimResult> raw = new ArrayList<>();
-        for (Claim c : claims) {
+        List<ClaimResult> raw = claims.parallelStream().map(c -> {
             String ruledOut = Reasons.ruledOut(c.id(), inputs, params);
-            raw.add(ruledOut != null
+            return ruledOut != null
                     ? ClaimResult.notTestable(c, params, ruledOut, inputs.size(), inputs.ties(), java.util.Map.of())
-                    : c.evaluate(Reasons.admitted(c.id(), inputs), params));
-        }
+                    : c.evaluate(Reasons.admitted(c.id(), inputs), params);
+        }).toList();
         return adjust(raw, params.alpha());
     }
 

@@ -29,6 +29,21 @@ class PlatformClaimsTest {
         return rows.stream().filter(r -> r.platform().equals(platform)).count();
     }
 
+    /** Claims run in parallel: the same results as one claim at a time, whatever the scheduling. */
+    @Test
+    void parallelEvaluationEqualsOneClaimAtATime() {
+        List<ClaimResult> sequential = new java.util.ArrayList<>();
+        for (Claim c : Claims.ALL) {
+            String ruledOut = Reasons.ruledOut(c.id(), inputs, PARAMS);
+            sequential.add(ruledOut != null ? ClaimResult.notTestable(c, PARAMS, ruledOut, inputs.size(),
+                    inputs.ties(), Map.of()) : c.evaluate(Reasons.admitted(c.id(), inputs), PARAMS));
+        }
+        List<ClaimResult> expected = Claims.adjust(sequential, PARAMS.alpha());
+        for (int run = 0; run < 2; run++) {
+            assertThat(Claims.evaluate(inputs, PARAMS)).isEqualTo(expected);
+        }
+    }
+
     @Test
     void eachPlatformWithEnoughOwnersIsEstimatedOnItsOwnOwners() {
         assertThat(ownersOf("linkedin")).isGreaterThanOrEqualTo(PARAMS.minOwners());
