@@ -32,7 +32,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The command line: {@code tiedepth <command> [options]}. Parses and validates the options before Spark starts,
- * builds the session, runs the command, stops Spark and exits with an {@link ExitCodes} code.
+ * builds the session (unless the command finished without it, {@link Action#runWithoutSpark}), runs the command,
+ * stops Spark and exits with an {@link ExitCodes} code.
  *
  * <p>A command is one {@link Command}: its name, summary, the {@link Opt} constants of {@link Cli} it accepts, and
  * how it turns them into an {@link Action}. A command that runs one stage uses {@link #stage}, which writes the run

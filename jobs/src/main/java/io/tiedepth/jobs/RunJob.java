@@ -99,11 +99,13 @@ public final class RunJob {
      * modification times, never contents) equals the one recorded by the run that last left every stage current
      * against the same stage runs, the run writes its {@code noop} manifest, as {@link #run} would, and returns
      * its result. It holds the warehouse's lock and refuses a study key other than the warehouse's
-     * ({@link KeyMismatchException}) as {@link #run} does. Empty (nothing written) when the run needs Spark.
+     * ({@link KeyMismatchException}) as {@link #run} does. Empty (nothing written) when the run needs Spark, and
+     * always for a driver in cluster deploy mode (on YARN, an application that never starts Spark fails).
      */
     public static Optional<Result> noopWithoutSpark(Config config) throws Exception {
         Path local = WarehouseLock.localPath(config.warehouse().root());
-        if (local == null || config.backfillFrom() != null || InboxFingerprint.read(local).isEmpty()) {
+        if (local == null || config.backfillFrom() != null || clusterDeployMode()
+                || InboxFingerprint.read(local).isEmpty()) {
             return Optional.empty();
         }
         Instant start = Instant.now();
@@ -132,6 +134,11 @@ public final class RunJob {
                     + "decided without Spark", recorded.get().runId(), now.get().sources());
             return Optional.of(new Result(runs.runId(), ingest, null, null, null));
         }, Optional::isPresent);
+    }
+
+    /** True in a driver that {@code spark-submit --deploy-mode cluster} started. */
+    static boolean clusterDeployMode() {
+        return "cluster".equals(System.getProperty("spark.submit.deployMode"));
     }
 
     /** The inbox's fingerprint, or empty when it cannot be listed (ingest then says why, or rejects the export). */
