@@ -213,7 +213,8 @@ public class NoopRunTest extends SparkTestBase {
         Path connections = in.resolve("li-09-small/Connections.csv");
         JsonNode touched = changedThenRerun(in, w, "2026-11-21", () -> Files.setLastModifiedTime(connections,
                 FileTime.fromMillis(Files.getLastModifiedTime(connections).toMillis() + 2000)));
-        assertThat(touched.path("status").asText()).as("same bytes: the normal path finds nothing new").isEqualTo("noop");
+        assertThat(touched.path("status").asText()).as("same bytes: the normal path finds nothing new")
+                .isEqualTo("noop");
         assertThat(touched.has("noop_decided_by")).isFalse();
 
         JsonNode added = changedThenRerun(in, w, "2026-11-22", () -> copy(LINKEDIN.resolve("li-03-2021"),
