@@ -32,7 +32,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The command line: {@code tiedepth <command> [options]}. Parses and validates the options before Spark starts,
- * builds the session, runs the command, stops Spark and exits with an {@link ExitCodes} code.
+ * builds the session (unless the command finished without it, {@link Action#runWithoutSpark}), runs the command,
+ * stops Spark and exits with an {@link ExitCodes} code.
  *
  * <p>A command is one {@link Command}: its name, summary, the {@link Opt} constants of {@link Cli} it accepts, and
  * how it turns them into an {@link Action}. A command that runs one stage uses {@link #stage}, which writes the run
@@ -45,7 +46,56 @@ public final class Main {
     @FunctionalInterface
     interface Action {
         void run(SparkSession spark, PrintStream out) throws Exception;
+
+        /**
+         * Tries to finish the command before Spark starts (Spark is then never started); false, the default, when
+         * it needs Spark and {@link #run} is to be called.
+         */
+        default boolean runWithoutSpark(PrintStream out) throws Exception {
+            return false;
+        }
+
+        /** An action that first tries {@code withoutSpark}, then {@code withSpark} when that did not finish it. */
+        static Action firstWithoutSpark(WithoutSpark withoutSpark, Action withSpark) {
+            return new Action() {
+                @Override
+                public void run(SparkSession spark, PrintStream out) throws Exception {
+                    withSpark.run(spark, out);
+                }
+
+                @Override
+                public boolean runWithoutSpark(PrintStream out) throws Exception {
+                    return withoutSpark.run(out);
+                }
+            };
+        }
     }
+
+    /** What a command can do before Spark starts; true when that finished the command. */
+    @FunctionalInterface
+    interface WithoutSpark {
+        boolean run(PrintStream out) throws Exception;
+    }
+
+    /** Where a command's Spark session comes from and how it ends; tests pass the test JVM's shared session. */
+    interface Sessions {
+        SparkSession start(SparkOptions options, String command);
+
+        void stop(SparkSession spark);
+    }
+
+    /** A session per command, built from its options and stopped when it ends. */
+    static final Sessions SPARK = new Sessions() {
+        @Override
+        public SparkSession start(SparkOptions options, String command) {
+            return options.session(command);
+        }
+
+        @Override
+        public void stop(SparkSession spark) {
+            spark.stop();
+        }
+    };
 
     /** Validates a command's options into an action (before Spark starts). */
     @FunctionalInterface
@@ -102,7 +152,12 @@ public final class Main {
         LocalDate runDate = Cli.runDate(cl);
         RunJob.Config c = new RunJob.Config(Cli.input(cl), Cli.warehouse(cl), Cli.key(cl, env), runDate,
                 Cli.TASKS.get(cl), features, Cli.claimParams(cl, features), Cli.backfillFrom(cl, runDate));
-        return (spark, out) -> out.println(Summary.of(RunJob.run(spark, c), c.warehouse()));
+        return Action.firstWithoutSpark(
+                out -> RunJob.noopWithoutSpark(c).map(r -> {
+                    out.println(Summary.of(r, c.warehouse()));
+                    return true;
+                }).orElse(false),
+                (spark, out) -> out.println(Summary.of(RunJob.run(spark, c), c.warehouse())));
     }
 
     private static Action prepareIngest(CommandLine cl, Map<String, String> env)
@@ -221,9 +276,15 @@ public final class Main {
 
     /**
      * Runs a command line; returns the exit code. Help, summaries and the version go to {@code out}; argument
-     * errors to {@code err}; failures after Spark started to the log.
+     * errors to {@code err}; failures after the options were validated to the log. Spark starts only when the
+     * command needs it ({@link Action#runWithoutSpark}).
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, out, err, env, SPARK);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Map)}, with Spark sessions from {@code sessions}. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Sessions sessions) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             printCommands(out);
             return args.length == 0 ? ExitCodes.BAD_ARGUMENTS : ExitCodes.OK;
@@ -261,9 +322,12 @@ public final class Main {
             err.println("tiedepth " + args[0] + ": " + e.getMessage());
             return ExitCodes.UNREADABLE_INPUT;
         }
-        SparkSession spark = sparkOptions.session(args[0]);
+        SparkSession spark = null;
         try {
-            action.run(spark, out);
+            if (!action.runWithoutSpark(out)) {
+                spark = sessions.start(sparkOptions, args[0]);
+                action.run(spark, out);
+            }
             return ExitCodes.OK;
         } catch (WarehouseLock.WarehouseBusyException e) {
             LOG.error("tiedepth {}: {}", args[0], e.getMessage());
@@ -283,7 +347,9 @@ public final class Main {
             LOG.debug("failure detail", e);
             return Errors.missingPath(e) ? ExitCodes.UNREADABLE_INPUT : ExitCodes.STAGE_FAILED;
         } finally {
-            spark.stop();
+            if (spark != null) {
+                sessions.stop(spark);
+            }
         }
     }
 

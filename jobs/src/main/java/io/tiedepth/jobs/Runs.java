@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
@@ -18,18 +19,23 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Runs {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
-    private final SparkSession spark;
+    private final Configuration hadoop;
     private final Warehouse warehouse;
     private final String runId;
     private final RunManifest manifest;
     private final Publisher publisher;
 
     public Runs(SparkSession spark, Warehouse warehouse, String runId, RunManifest manifest) {
-        this.spark = spark;
+        this(spark.sparkContext().hadoopConfiguration(), warehouse, runId, manifest);
+    }
+
+    /** A run on the warehouse through {@code hadoop}'s file systems; needs no Spark session. */
+    public Runs(Configuration hadoop, Warehouse warehouse, String runId, RunManifest manifest) {
+        this.hadoop = hadoop;
         this.warehouse = warehouse;
         this.runId = runId;
         this.manifest = manifest;
-        this.publisher = new Publisher(warehouse, runId, spark.sparkContext().hadoopConfiguration());
+        this.publisher = new Publisher(warehouse, runId, hadoop);
     }
 
     /**
@@ -54,8 +60,14 @@ public final class Runs {
      */
     public static Runs start(SparkSession spark, Warehouse warehouse, String command, LocalDate runDate,
                              String keyFingerprint, Long seed) {
+        return start(spark.sparkContext().hadoopConfiguration(), warehouse, command, runDate, keyFingerprint, seed);
+    }
+
+    /** As {@link #start(SparkSession, Warehouse, String, LocalDate, String, Long)}, before (or without) Spark. */
+    public static Runs start(Configuration hadoop, Warehouse warehouse, String command, LocalDate runDate,
+                             String keyFingerprint, Long seed) {
         String runId = newRunId(runDate);
-        return new Runs(spark, warehouse, runId, new RunManifest(command, runId, runDate.toString(), keyFingerprint,
+        return new Runs(hadoop, warehouse, runId, new RunManifest(command, runId, runDate.toString(), keyFingerprint,
                 seed));
     }
 
@@ -98,14 +110,23 @@ public final class Runs {
      * {@code failed} with the cause when the work throws) and the run's staging folder is removed either way.
      */
     public <T> T execute(Callable<T> work) throws Exception {
-        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        return execute(work, result -> true);
+    }
+
+    /**
+     * As {@link #execute(Callable)}, for work that may find it cannot finish the run here: when {@code finished}
+     * is false for its result, no manifest is written (the run did not happen) and the lock is released.
+     */
+    public <T> T execute(Callable<T> work, Predicate<T> finished) throws Exception {
         try (WarehouseLock lock = WarehouseLock.acquire(warehouse)) {
-            checkKey(hadoop);
+            checkKey();
             Publisher.recover(warehouse, hadoop);
             try {
                 T result = work.call();
                 publisher.abort();
-                manifest.write(warehouse, runId, manifest.outcome(), null, hadoop);
+                if (finished.test(result)) {
+                    manifest.write(warehouse, runId, manifest.outcome(), null, hadoop);
+                }
                 return result;
             } catch (Exception e) {
                 publisher.abort();
@@ -115,7 +136,7 @@ public final class Runs {
         }
     }
 
-    private void checkKey(Configuration hadoop) throws IOException, KeyMismatchException {
+    private void checkKey() throws IOException, KeyMismatchException {
         String ours = manifest.keyFingerprint();
         if (ours == null) {
             return;

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,6 +90,24 @@ public final class Stages {
     public boolean hasTables() throws IOException {
         Path exports = new Path(warehouse.path(Warehouse.EXPORTS));
         return exports.getFileSystem(hadoop).exists(exports);
+    }
+
+    /**
+     * The run ids of every stage's latest publication, in {@link #ORDER}, when every stage is current (each marker
+     * names the run of the one before it); empty when a stage has no marker or is not current.
+     */
+    public Optional<List<String>> currentGenerations() throws IOException {
+        List<String> generations = new ArrayList<>();
+        String upstream = null;
+        for (String stage : ORDER) {
+            Optional<Marker> m = marker(stage);
+            if (m.isEmpty() || m.get().runId() == null || !Objects.equals(m.get().upstream(), upstream)) {
+                return Optional.empty();
+            }
+            upstream = m.get().runId();
+            generations.add(upstream);
+        }
+        return Optional.of(List.copyOf(generations));
     }
 
     /** True when the stage's outputs were computed from its upstream stage's latest publication. */

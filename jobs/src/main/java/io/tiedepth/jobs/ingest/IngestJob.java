@@ -65,6 +65,9 @@ public final class IngestJob {
     private static final Logger LOG = LogManager.getLogger(IngestJob.class);
     /** Rows per output Parquet file, about. */
     static final long ROWS_PER_FILE = 2_000_000;
+    /** Logged by every run with the public demo key. */
+    public static final String DEMO_KEY_WARNING = "using the public DEMO key: pseudonyms can be reversed by anyone, "
+            + "results are NOT private";
 
     private IngestJob() {
     }
@@ -112,6 +115,13 @@ public final class IngestJob {
             return rowsRead == rowsAccepted + rowsRejected;
         }
 
+        /** The result of an ingest that found {@code sources} donations, all already in the warehouse. */
+        public static Result nothingNew(long sources, Duration took) {
+            Map<String, Long> none = new HashMap<>();
+            CanonicalRows.TABLES.forEach(t -> none.put(t, 0L));
+            return new Result(sources, sources, 0, 0, 0, 0, 0, Map.copyOf(none), took, List.of(), Map.of());
+        }
+
         /** Nothing new in the inbox. */
         public boolean noop() {
             return exports == 0;
@@ -121,7 +131,7 @@ public final class IngestJob {
     public static Result run(SparkSession spark, Config config, Publisher publisher) throws IOException {
         Instant start = Instant.now();
         if (config.key().isDemo()) {
-            LOG.warn("using the public DEMO key: pseudonyms can be reversed by anyone, results are NOT private");
+            LOG.warn(DEMO_KEY_WARNING);
         }
         List<Path> found = Inbox.discover(config.input());
         Warehouse w = config.warehouse();
