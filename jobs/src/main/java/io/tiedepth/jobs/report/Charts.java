@@ -66,18 +66,16 @@ public final class Charts {
     private Charts() {
     }
 
-    /** Chart 1: n_active and n_reciprocal per owner against n_ties (log–log), binned medians, 150 and ψ lines. */
-    public static String ties(List<OwnerPoint> owners, List<CurvePoint> curves, double breakpoint) {
-        XYSeries active = new XYSeries("n_active, one dot per owner", false, true);
-        XYSeries reciprocal = new XYSeries("n_reciprocal, one dot per owner", false, true);
-        for (OwnerPoint o : owners) {
-            if (o.nTies() > 0 && o.nActive() > 0) {
-                active.add(o.nTies(), o.nActive());
-            }
-            if (o.nTies() > 0 && o.nReciprocal() > 0) {
-                reciprocal.add(o.nTies(), o.nReciprocal());
-            }
-        }
+    /**
+     * Chart 1: n_active and n_reciprocal against n_ties (log–log), as cells of a grid of half-doublings on both axes
+     * holding at least k_min owners (one dot per cell, at its geometric centre; cells of fewer owners are not drawn,
+     * so no dot describes fewer than k_min owners and the page does not grow with the number of owners); binned
+     * medians, 150 and ψ lines.
+     */
+    public static String ties(List<OwnerPoint> owners, List<CurvePoint> curves, double breakpoint, int kMin) {
+        XYSeries active = cells("n_active: cells of ≥ " + kMin + " owners", owners, OwnerPoint::nActive, kMin);
+        XYSeries reciprocal = cells("n_reciprocal: cells of ≥ " + kMin + " owners", owners, OwnerPoint::nReciprocal,
+                kMin);
         XYSeries medActive = medians("median n_active per log2 bin", curves, "n_active");
         XYSeries medReciprocal = medians("median n_reciprocal per log2 bin", curves, "n_reciprocal");
         if (active.isEmpty() && reciprocal.isEmpty()) {
@@ -117,6 +115,37 @@ public final class Charts {
             plot.addDomainMarker(psi);
         }
         return svg(chart("Active and reciprocal ties against network size", plot), "c1");
+    }
+
+    /** Grid cells per doubling of each axis in chart 1. */
+    static final int CELLS_PER_DOUBLING = 2;
+
+    /** Owners with n_ties and y above 0 counted per grid cell; one point per cell of at least kMin owners. */
+    static XYSeries cells(String name, List<OwnerPoint> owners, java.util.function.ToLongFunction<OwnerPoint> y,
+                          int kMin) {
+        java.util.Map<java.util.List<Integer>, Integer> counts = new java.util.TreeMap<>(java.util.Comparator
+                .<java.util.List<Integer>>comparingInt(c -> c.get(0)).thenComparingInt(c -> c.get(1)));
+        for (OwnerPoint o : owners) {
+            long v = y.applyAsLong(o);
+            if (o.nTies() > 0 && v > 0) {
+                counts.merge(java.util.List.of(cell(o.nTies()), cell(v)), 1, Integer::sum);
+            }
+        }
+        XYSeries series = new XYSeries(name, false, true);
+        counts.forEach((c, n) -> {
+            if (n >= kMin) {
+                series.add(centre(c.get(0)), centre(c.get(1)));
+            }
+        });
+        return series;
+    }
+
+    private static int cell(long value) {
+        return (int) Math.floor(CELLS_PER_DOUBLING * Math.log(value) / Math.log(2));
+    }
+
+    private static double centre(int cell) {
+        return Math.pow(2, (cell + 0.5) / CELLS_PER_DOUBLING);
     }
 
     /** Chart 2: mean contact frequency of active ties (interactions per year) per log2 bin of n_ties. */

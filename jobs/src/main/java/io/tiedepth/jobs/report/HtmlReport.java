@@ -72,11 +72,12 @@ public final class HtmlReport {
         claims(b, m);
         platformClaims(b, m);
         b.append("<h2 id=\"charts\">Charts</h2>\n");
-        figure(b, Charts.ties(m.owners(), m.curves(), m.breakpoint()), "1. n_active and n_reciprocal per owner "
-                + "against n_ties, log–log; squares: medians of log2 bins of n_ties with at least k_min = " + k
+        figure(b, Charts.ties(m.owners(), m.curves(), m.breakpoint(), k), "1. n_active and n_reciprocal against "
+                + "n_ties, log–log: one dot per cell of a grid of half-doublings holding at least k_min = " + k
+                + " owners (cells of fewer owners are not drawn); squares: medians of log2 bins of n_ties with at least k_min = " + k
                 + " owners that are not suppressed as complements; grey line: 150; red line: C2's fitted breakpoint "
                 + "when there is one. Owners with a count of 0 cannot be drawn on a log scale and are left out of the "
-                + "dots (not of the medians).");
+                + "cells (not of the medians).");
         figure(b, Charts.frequency(m.curves()), "2. Mean contact frequency of an owner's active ties "
                 + "(interactions per year), averaged over the owners of each log2 bin of n_ties (bins with at least "
                 + k + " owners, not suppressed as complements), plotted at the bin's mean n_ties.");

@@ -263,10 +263,33 @@ class HtmlReportTest {
         assertThat(html).doesNotContainPattern("url\\((?!#)");
     }
 
+    /**
+     * Chart 1 draws no owner alone: with k_min = 10, nine owners at one point draw nothing, ten draw one dot; and a
+     * page of 20,000 owners draws no more dots than one of 200 over the same spread (it grew with every owner).
+     */
+    @Test
+    void theTiesChartDrawsCellsOfKMinOwnersNotOwners() {
+        List<OwnerPoint> nine = java.util.Collections.nCopies(9, new OwnerPoint(300, 40, 20));
+        assertThat(Charts.cells("a", nine, OwnerPoint::nActive, 10).getItemCount()).isZero();
+        List<OwnerPoint> ten = java.util.Collections.nCopies(10, new OwnerPoint(300, 40, 20));
+        assertThat(Charts.cells("a", ten, OwnerPoint::nActive, 10).getItemCount()).isEqualTo(1);
+        java.util.Random rng = new java.util.Random(3);
+        List<OwnerPoint> many = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            long ties = 1 + (long) Math.exp(rng.nextDouble() * 9);
+            many.add(new OwnerPoint(ties, 1 + (long) (ties * rng.nextDouble()), 1 + (long) (ties * 0.1)));
+        }
+        int cells = Charts.cells("a", many, OwnerPoint::nActive, 10).getItemCount();
+        assertThat(cells).isLessThan(20 * 20).isGreaterThan(10);
+        String svg = Charts.ties(many, List.of(), Double.NaN, 10);
+        String small = Charts.ties(many.subList(0, 2000), List.of(), Double.NaN, 10);
+        assertThat(svg.length()).isLessThan(2 * small.length());
+    }
+
     @Test
     void everyChartHasPlottedShapes() {
         ReportModel m = model();
-        List<String> charts = List.of(Charts.ties(m.owners(), m.curves(), m.breakpoint()),
+        List<String> charts = List.of(Charts.ties(m.owners(), m.curves(), m.breakpoint(), 10),
                 Charts.frequency(m.curves()), Charts.depth(m.depth()), Charts.layers(m.layers()));
         for (String svg : charts) {
             assertThat(svg).startsWith("<svg").endsWith("</svg>");
