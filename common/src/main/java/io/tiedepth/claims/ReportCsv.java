@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.StructType;
  * for the study's own analysts.
  */
 public final class ReportCsv {
+    private static final int CLAIM_EXTRA_COLUMN = List.of(CLAIMS.fieldNames()).indexOf(EXTRA);
     private static final Set<String> CLAIM_NUMBERS = Set.of(ESTIMATE, CI_LOW, CI_HIGH, CI_LOW_ADJUSTED,
             CI_HIGH_ADJUSTED, CI_LEVEL_ADJUSTED, P_VALUE, P_HOLM, N_OWNERS,
             Columns.N_TIES, EXTRA);
@@ -52,8 +53,7 @@ public final class ReportCsv {
                                    Predicate<String> hiddenSizeClass) {
         return table(CLAIMS, CLAIM_NUMBERS, rows, r -> suppressed(r.claim().nOwners(), params.kMin()), r -> {
             Object[] v = StatsRows.claim(r, params);
-            int extra = List.of(CLAIMS.fieldNames()).indexOf(EXTRA);
-            v[extra] = maskSizeClasses(r.claim().extra(), hiddenSizeClass);
+            v[CLAIM_EXTRA_COLUMN] = maskSizeClasses(r.claim().extra(), hiddenSizeClass);
             return v;
         });
     }

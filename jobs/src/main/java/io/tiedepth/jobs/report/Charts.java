@@ -11,8 +11,12 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -121,14 +125,13 @@ public final class Charts {
     static final int CELLS_PER_DOUBLING = 2;
 
     /** Owners with n_ties and y above 0 counted per grid cell; one point per cell of at least kMin owners. */
-    static XYSeries cells(String name, List<OwnerPoint> owners, java.util.function.ToLongFunction<OwnerPoint> y,
-                          int kMin) {
-        java.util.Map<java.util.List<Integer>, Integer> counts = new java.util.TreeMap<>(java.util.Comparator
-                .<java.util.List<Integer>>comparingInt(c -> c.get(0)).thenComparingInt(c -> c.get(1)));
+    static XYSeries cells(String name, List<OwnerPoint> owners, ToLongFunction<OwnerPoint> y, int kMin) {
+        Map<List<Integer>, Integer> counts = new TreeMap<>(Comparator.<List<Integer>>comparingInt(c -> c.get(0))
+                .thenComparingInt(c -> c.get(1)));
         for (OwnerPoint o : owners) {
             long v = y.applyAsLong(o);
             if (o.nTies() > 0 && v > 0) {
-                counts.merge(java.util.List.of(cell(o.nTies()), cell(v)), 1, Integer::sum);
+                counts.merge(List.of(cell(o.nTies()), cell(v)), 1, Integer::sum);
             }
         }
         XYSeries series = new XYSeries(name, false, true);

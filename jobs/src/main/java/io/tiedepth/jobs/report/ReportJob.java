@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tiedepth.claims.ClaimResult;
 import io.tiedepth.claims.PlatformClaims;
+import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.claims.ClaimsJob;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -202,7 +204,19 @@ public final class ReportJob {
                     dbl(r, "median"), dbl(r, "q1"), dbl(r, "q3"), suppressed(r, k)));
         }
 
-        Set<String> hiddenClasses = hiddenSizeClasses(spark, w, k);
+        List<CohortRow> cohorts = new ArrayList<>();
+        for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_COHORTS))
+                .where(col("grouping").isin("all", "size_class")).collectAsList()) {
+            cohorts.add(new CohortRow(r.getAs("grouping"), r.getAs("cohort"), r.getAs("metric"),
+                    r.<Long>getAs("owners"), dbl(r, "median"), dbl(r, "q1"), dbl(r, "q3"), dbl(r, "mean"),
+                    dbl(r, "mean_ci_low"), dbl(r, "mean_ci_high"), suppressed(r, k)));
+        }
+        cohorts.sort(Comparator.comparing((CohortRow c) -> c.grouping().equals("all") ? 0 : 1)
+                .thenComparing(c -> SizeClass.LABELS.indexOf(c.cohort())).thenComparing(CohortRow::metric));
+
+        // chart 3 hides the size classes whose n_ties cohort the reports hide
+        Set<String> hiddenClasses = cohorts.stream().filter(c -> c.grouping().equals("size_class")
+                && c.metric().equals(N_TIES) && c.suppressed()).map(CohortRow::cohort).collect(Collectors.toSet());
         Map<String, DepthMix> mix = new TreeMap<>();
         for (Row r : metrics.groupBy(SIZE_CLASS).agg(count(lit(1)), sum(N_TIES), sum(N_ONE_WAY), sum(N_RECIPROCAL),
                 sum(N_SUSTAINED)).collectAsList()) {
@@ -211,7 +225,8 @@ public final class ReportJob {
             long recip = lng(r, 4);
             long sustained = lng(r, 5);
             mix.put(str(r, 0), new DepthMix(str(r, 0), r.getLong(1), ties - oneWay - recip, oneWay,
-                    recip - sustained, sustained, r.getLong(1) < k || hiddenClasses.contains(str(r, 0))));
+                    recip - sustained, sustained, ReportCsv.suppressed(r.getLong(1), k)
+                    || hiddenClasses.contains(str(r, 0))));
         }
         List<DepthMix> depth = new ArrayList<>();
         for (String label : SizeClass.LABELS) {
@@ -245,16 +260,6 @@ public final class ReportJob {
                 .agg(countDistinct(EXPORT_ID), count(lit(1))).orderBy("m").collectAsList()) {
             months.add(new MonthCount(str(r, 0), r.getLong(1), r.getLong(2)));
         }
-
-        List<CohortRow> cohorts = new ArrayList<>();
-        for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_COHORTS))
-                .where(col("grouping").isin("all", "size_class")).collectAsList()) {
-            cohorts.add(new CohortRow(r.getAs("grouping"), r.getAs("cohort"), r.getAs("metric"),
-                    r.<Long>getAs("owners"), dbl(r, "median"), dbl(r, "q1"), dbl(r, "q3"), dbl(r, "mean"),
-                    dbl(r, "mean_ci_low"), dbl(r, "mean_ci_high"), suppressed(r, k)));
-        }
-        cohorts.sort(Comparator.comparing((CohortRow c) -> c.grouping().equals("all") ? 0 : 1)
-                .thenComparing(c -> SizeClass.LABELS.indexOf(c.cohort())).thenComparing(CohortRow::metric));
 
         List<ReportModel.PublishedRow> published = new ArrayList<>();
         if (exists(spark, w.path(ClaimsJob.STATS_PUBLISHED))) {
@@ -416,22 +421,8 @@ public final class ReportJob {
      * ({@code ReportSuppression}: below k_min and the complements), or below k_min for tables written before it.
      */
     private static boolean suppressed(Row r, int kMin) {
-        long owners = r.<Long>getAs(StatsTables.OWNERS);
-        boolean primary = owners > 0 && owners < kMin;
-        return primary || Arrays.asList(r.schema().fieldNames()).contains(StatsTables.SUPPRESSED)
+        return ReportCsv.suppressed(r.<Long>getAs(StatsTables.OWNERS), kMin) || Arrays.asList(r.schema().fieldNames()).contains(StatsTables.SUPPRESSED)
                 && r.<Boolean>getAs(StatsTables.SUPPRESSED);
-    }
-
-    /** Size classes whose n_ties cohort the reports hide: chart 3 hides them too. */
-    private static Set<String> hiddenSizeClasses(SparkSession spark, Warehouse w, int kMin) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_COHORTS))
-                .where(col("grouping").equalTo("size_class").and(col("metric").equalTo(N_TIES))).collectAsList()) {
-            if (suppressed(r, kMin)) {
-                out.add(r.getAs("cohort"));
-            }
-        }
-        return out;
     }
 
     /** A number written in {@code extra}, NaN when absent or not a number. */

@@ -1,5 +1,6 @@
 package io.tiedepth.jobs.report;
 
+import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.Verdict;
 import java.util.List;
 
@@ -143,6 +144,6 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
 
     /** Whether a row describing this many owners must not show its numbers (fewer than k_min, at least one). */
     public boolean suppressed(long owners) {
-        return owners > 0 && owners < header.kMin();
+        return ReportCsv.suppressed(owners, header.kMin());
     }
 }
