@@ -20,9 +20,6 @@ import java.util.Set;
  * @param layerRanges ranges of the number of circles whose layer rows are hidden
  */
 public record ReportSuppression(Set<Range> tieRanges, Set<Range> layerRanges) {
-    /** Lower bounds of {@link SizeClass#LABELS}. */
-    private static final long[] SIZE_CLASS_LOWER = {0, 50, 150, 500, 1000, 5000};
-
     public static ReportSuppression decide(ClaimInputs in, List<Cohorts.Cell> cohorts, List<Curves.Point> curves,
                                            List<LayerTable.Row> layers, List<ClaimResult> claims, ClaimParams p) {
         Map<Range, Long> fixed = claimCounts(claims, p);
@@ -85,12 +82,7 @@ public record ReportSuppression(Set<Range> tieRanges, Set<Range> layerRanges) {
     }
 
     static Range sizeClass(String label) {
-        int i = SizeClass.LABELS.indexOf(label);
-        if (i < 0) {
-            throw new IllegalArgumentException("not a size class: " + label);
-        }
-        return i + 1 < SIZE_CLASS_LOWER.length ? new Range(SIZE_CLASS_LOWER[i], SIZE_CLASS_LOWER[i + 1])
-                : Range.atLeast(SIZE_CLASS_LOWER[i]);
+        return new Range(SizeClass.lower(label), SizeClass.upper(label));
     }
 
     /** C6's published counts of mega owners (n_ties ≥ mega) and comparison owners (mega/10 ≤ n_ties < mega). */

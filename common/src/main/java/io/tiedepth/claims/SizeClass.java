@@ -7,21 +7,36 @@ public final class SizeClass {
     /** Labels in increasing order of size. */
     public static final List<String> LABELS = List.of("<50", "50-149", "150-499", "500-999", "1000-4999", "5000+");
 
+    /** The smallest n_ties of each class of {@link #LABELS}; a class ends where the next begins. */
+    private static final long[] LOWER = {0, 50, 150, 500, 1000, 5000};
+
     private SizeClass() {
     }
 
     public static String of(long nTies) {
-        if (nTies < 50) {
-            return LABELS.get(0);
-        } else if (nTies < 150) {
-            return LABELS.get(1);
-        } else if (nTies < 500) {
-            return LABELS.get(2);
-        } else if (nTies < 1000) {
-            return LABELS.get(3);
-        } else if (nTies < 5000) {
-            return LABELS.get(4);
+        int i = LOWER.length - 1;
+        while (i > 0 && nTies < LOWER[i]) {
+            i--;
         }
-        return LABELS.get(5);
+        return LABELS.get(i);
+    }
+
+    /** The smallest n_ties of a class. */
+    public static long lower(String label) {
+        return LOWER[index(label)];
+    }
+
+    /** The smallest n_ties above a class, {@link Long#MAX_VALUE} for the last. */
+    public static long upper(String label) {
+        int i = index(label);
+        return i + 1 < LOWER.length ? LOWER[i + 1] : Long.MAX_VALUE;
+    }
+
+    private static int index(String label) {
+        int i = LABELS.indexOf(label);
+        if (i < 0) {
+            throw new IllegalArgumentException("not a size class: " + label);
+        }
+        return i;
     }
 }

@@ -13,6 +13,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
+import io.tiedepth.claims.SizeClass;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -174,9 +176,14 @@ public final class OwnerMetrics {
                         .as(INBOUND_REQUESTS), col("_inv").isNotNull().as("_has_inv"));
     }
 
+    /** {@link SizeClass#of} as a column: the first class whose upper bound n_ties lies below. */
     static Column sizeClass(Column nTies) {
-        return when(nTies.lt(50), "<50").when(nTies.lt(150), "50-149").when(nTies.lt(500), "150-499")
-                .when(nTies.lt(1000), "500-999").when(nTies.lt(5000), "1000-4999").otherwise("5000+");
+        List<String> labels = SizeClass.LABELS;
+        Column out = when(nTies.lt(SizeClass.upper(labels.get(0))), labels.get(0));
+        for (String label : labels.subList(1, labels.size() - 1)) {
+            out = out.when(nTies.lt(SizeClass.upper(label)), label);
+        }
+        return out.otherwise(labels.get(labels.size() - 1));
     }
 
     private static Column countIf(Column condition) {
