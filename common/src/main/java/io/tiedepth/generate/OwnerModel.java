@@ -481,6 +481,15 @@ public final class OwnerModel {
 
         // ---- per tie ----
 
+        /**
+         * Notes, early contacts and the reciprocal ties. Reciprocity has probability pNote for a tie invited with a
+         * note and pNo = pNote/RR₉ otherwise, scaled so the owner's expected share is ρ (C9, C7); but instead of a
+         * draw per tie, each group (note, no note) gets exactly p·(its ties) reciprocal ties, rounded up or down at
+         * random, chosen at random among its ties at least a day old. A draw per tie (binomial) gives small networks
+         * a spread of shares, and a mass at 0, that large ones do not have: Spearman's ρ(n_ties, reciprocal_share)
+         * was then positive with the share flat in n (C7's null world read 0.02–0.03). Rounding keeps the spread
+         * below 2/n.
+         */
         private void tieFlags(double rho) {
             note = new boolean[n];
             early = new boolean[n];
@@ -490,18 +499,29 @@ public final class OwnerModel {
                 note[i] = r.chance(p.invitations().noteShare());
                 notes += note[i] ? 1 : 0;
             }
-            double rr9 = p.noteRiskRatio();
-            double pNo = rho * n / ((n - notes) + rr9 * notes);
-            double pNote = Math.min(0.95, rr9 * pNo);
-            pNo = Math.min(0.95, pNo);
             double q = p.activity().greetShare();
             for (int i = 0; i < n; i++) {
-                early[i] = r.chance(q * (burst[i] ? p.burstRiskRatio() : 1.0));
-                recip[i] = r.chance(note[i] ? pNote : pNo);
-                if (ageDays[i] < 1.0) {
-                    early[i] = false;
-                    recip[i] = false;
+                early[i] = ageDays[i] >= 1.0 && r.chance(q * (burst[i] ? p.burstRiskRatio() : 1.0));
+            }
+            double rr9 = p.noteRiskRatio();
+            double pNo = rho * n / ((n - notes) + rr9 * notes);
+            makeReciprocal(true, notes, Math.min(0.95, rr9 * pNo));
+            makeReciprocal(false, n - notes, Math.min(0.95, pNo));
+        }
+
+        /** Marks {@code share}·{@code size} (rounded at random) of the ties with or without a note reciprocal. */
+        private void makeReciprocal(boolean withNote, int size, double share) {
+            List<Integer> eligible = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (note[i] == withNote && ageDays[i] >= 1.0) {
+                    eligible.add(i);
                 }
+            }
+            double expected = share * size;
+            int count = (int) Math.floor(expected) + (r.chance(expected - Math.floor(expected)) ? 1 : 0);
+            int[] order = shuffled(eligible);
+            for (int j = 0; j < Math.min(count, order.length); j++) {
+                recip[order[j]] = true;
             }
         }
 

@@ -29,7 +29,7 @@ class C8GeneratedWorldsTest {
                 .get(0);
     }
 
-    /** The rows with a January bump: January counts + Poisson(the owner's mean count over months i ± 1..6). */
+    /** The rows with a January bump: January counts + Poisson(twice the owner's mean count over months i ± 1..6). */
     private static List<OwnerRow> withJanuaryGreetings(List<OwnerRow> rows, long seed) {
         RandomGenerator rng = new Well19937c(seed);
         List<OwnerRow> out = new ArrayList<>();
@@ -40,7 +40,7 @@ class C8GeneratedWorldsTest {
             for (int i = 0; i < counts.length; i++) {
                 double mean = localMean(before, i);
                 if (mean > 0 && Math.floorMod(m.firstMonth() + i, 12) == 0) {
-                    counts[i] += new PoissonDistribution(rng, mean, 1e-12, 10_000).sample();
+                    counts[i] += new PoissonDistribution(rng, 2 * mean, 1e-12, 10_000).sample();
                 }
             }
             out.add(OwnerRow.builder(r.exportId(), r.ownerId()).set(OwnerMetric.N_TIES, r.get(OwnerMetric.N_TIES))

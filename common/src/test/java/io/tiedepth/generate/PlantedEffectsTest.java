@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +82,29 @@ class PlantedEffectsTest {
         JsonNode c = world("{\"effects\": {\"c7ReciprocityDecline\": {\"enabled\": false},"
                 + "\"c6MegaHelpful\": {\"helpfulShare\": 0.95, \"baseSpamShare\": 0.05}}}");
         assertThat(realised(c, "C7")).isCloseTo(0.0, within(0.1));
+    }
+
+    /**
+     * Small networks are where a per-tie (binomial) draw of reciprocity gives the share a spread and a mass at 0 that
+     * shrink with n, so Spearman's ρ(n_ties, reciprocal_share) read clearly positive with the share flat in n (0.13
+     * here with the binomial draw; the default world's estimand was 0.02–0.03). With ρ·n ties drawn exactly, the
+     * spread is below 1/n and ρ stays within its sampling error of 0 (SE about 1/√2000 ≈ 0.022).
+     */
+    @Test
+    void switchedOffReciprocityDeclineIsNotFoundAmongSmallNetworks() {
+        int owners = 2000;
+        Generator g = new Generator(GeneratorParams.DEFAULTS.with("{\"sizes\": {\"median\": 20, \"sigma\": 0.6, "
+                + "\"tailShare\": 0, \"min\": 5, \"cap\": 200}, \"effects\": {\"c7ReciprocityDecline\": "
+                + "{\"enabled\": false}, \"c6MegaHelpful\": {\"helpfulShare\": 0.95, \"baseSpamShare\": 0.05}}}"),
+                SEED, List.of("linkedin"));
+        double[] ties = new double[owners];
+        double[] share = new double[owners];
+        for (int i = 0; i < owners; i++) {
+            OwnerTruth t = g.measure(i).truth();
+            ties[i] = t.nTies();
+            share[i] = t.reciprocalShare();
+        }
+        assertThat(new SpearmansCorrelation().correlation(ties, share)).isCloseTo(0.0, within(0.05));
     }
 
     @Test
