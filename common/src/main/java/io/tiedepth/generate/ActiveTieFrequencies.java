@@ -18,12 +18,14 @@ import java.util.List;
  * @param frequency    contact_frequency of each active tie (interactions per year), in tie order
  * @param plantedLayer the tie's planted layer ({@link SynthOwner.Contact#layer()}: 1 = innermost of the sustained
  *                     core), 0 for an active tie outside the core (a young acquaintance)
+ * @param observedDays the tie's observed days (tie_features.observed_days), in the same order
  */
-public record ActiveTieFrequencies(double[] frequency, int[] plantedLayer) {
+public record ActiveTieFrequencies(double[] frequency, int[] plantedLayer, double[] observedDays) {
 
     public ActiveTieFrequencies {
         frequency = frequency.clone();
         plantedLayer = plantedLayer.clone();
+        observedDays = observedDays.clone();
     }
 
     /** The active ties of {@code o}, whose window is {@code truth}'s ({@code truth = OwnerTruth.of(o, …)}). */
@@ -38,6 +40,7 @@ public record ActiveTieFrequencies(double[] frequency, int[] plantedLayer) {
         boolean dated = OwnerTruth.hasConnectionDates(o.platform());
         List<Double> frequencies = new ArrayList<>();
         List<Integer> layers = new ArrayList<>();
+        List<Double> observedDays = new ArrayList<>();
         for (int i = 0; i < o.nTies(); i++) {
             long connected = dated ? o.contacts().get(i).connectedAt().getEpochSecond()
                     : interactions[i] == 0 ? truth.windowStart() : first[i];
@@ -47,10 +50,12 @@ public record ActiveTieFrequencies(double[] frequency, int[] plantedLayer) {
             if (frequency >= 1.0) {
                 frequencies.add(frequency);
                 layers.add(o.contacts().get(i).layer());
+                observedDays.add(observed);
             }
         }
         return new ActiveTieFrequencies(frequencies.stream().mapToDouble(Double::doubleValue).toArray(),
-                layers.stream().mapToInt(Integer::intValue).toArray());
+                layers.stream().mapToInt(Integer::intValue).toArray(),
+                observedDays.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     @Override
@@ -61,5 +66,10 @@ public record ActiveTieFrequencies(double[] frequency, int[] plantedLayer) {
     @Override
     public int[] plantedLayer() {
         return plantedLayer.clone();
+    }
+
+    @Override
+    public double[] observedDays() {
+        return observedDays.clone();
     }
 }

@@ -42,7 +42,9 @@ import java.util.Set;
  *       are too few of those, as in a big network of a two-year-old account, the reciprocal young ties left over
  *       are kept beyond youngShareMax·A and the core shrinks by as many, so n_active stays A).
  *       The sustained core takes the rest of A from older ties, reciprocal ones first, and is split into Dunbar-like
- *       layers messaging at layerRates, at least once per year of the tie's life (so it is active).</li>
+ *       layers messaging at layerRates, at least once per year of the tie's life (so it is active): rate × the
+ *       tie's age messages (rounded at random, not a Poisson count over the time after its first message), so a core
+ *       tie's contact_frequency is its layer's rate and the layers are separable (README "Dunbar circles").</li>
  *   <li><b>Messages</b>: core ties message from their start (within responseDays when early, after it otherwise) to
  *       the export; other early or reciprocal ties get one greeting or one exchange, placed so they stay below one
  *       interaction per year; group threads among reciprocal core ties; endorsements right after a message of a
@@ -650,7 +652,9 @@ public final class OwnerModel {
             double spanDays = (exportAt.getEpochSecond() - s.getEpochSecond()) / DAY_S;
             double rate = p.activity().layerRates().get(layer[i] - 1);
             int atLeast = (int) Math.floor(Math.max(30, age) / 365.25) + 1;
-            int m = Math.max(Math.max(rm.poisson(rate * spanDays / 365.25), atLeast), recip[i] ? 2 : 1);
+            double expected = rate * age / 365.25;
+            int count = (int) Math.floor(expected) + (rm.chance(expected - Math.floor(expected)) ? 1 : 0);
+            int m = Math.max(Math.max(count, atLeast), recip[i] ? 2 : 1);
             m = Math.min(m, 5000);
             Instant[] times = new Instant[m];
             times[0] = s;

@@ -8,6 +8,7 @@ import io.tiedepth.generate.SynthOwner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
@@ -109,7 +110,7 @@ final class CircleCountRules {
         return cumulative;
     }
 
-    /** One generated owner: its active ties' frequencies and the planted cumulative core layer sizes. */
+    /** One generated owner: its established active ties' frequencies ({@link DunbarLayers#established}) and the planted cumulative core layer sizes among them. */
     record Owner(double[] frequency, int[] plantedCumulative) {
     }
 
@@ -125,14 +126,21 @@ final class CircleCountRules {
                 continue;
             }
             ActiveTieFrequencies a = ActiveTieFrequencies.of(o, t);
+            boolean[] established = DunbarLayers.established(a.observedDays());
+            double[] all = a.frequency();
+            int[] allLayers = a.plantedLayer();
+            double[] frequency = IntStream.range(0, all.length).filter(j -> established[j]).mapToDouble(j -> all[j])
+                    .toArray();
+            int[] planted = IntStream.range(0, all.length).filter(j -> established[j]).map(j -> allLayers[j])
+                    .toArray();
             int layers = params.activity().layerSizes().size();
             int[] cumulative = new int[layers];
-            for (int l : a.plantedLayer()) {
+            for (int l : planted) {
                 for (int j = l - 1; l > 0 && j < layers; j++) {
                     cumulative[j]++;
                 }
             }
-            out.add(new Owner(a.frequency(), cumulative));
+            out.add(new Owner(frequency, cumulative));
         }
         return out;
     }

@@ -10,22 +10,22 @@ import org.junit.jupiter.api.Test;
  * The number of circles on the generator's model (4 layers planted in the sustained core) and on spreads without
  * layers, the chosen rule (BIC with a doubled penalty) against the old one (plain BIC). The full comparison, with
  * Mean Shift and the explained-variance rule, is {@code CirclesStudyTest} ({@code scripts/circles-study.sh}).
- * Measured there on 448 owners: 4 circles in 49 % (plain BIC 27 %), false circles on uniform spreads of 150 in 21 %
- * (88 %). The issue's target, 4 circles in ≥ 90 % of owners with ≥ 140 active ties, is not met by any rule
- * compared (README "Dunbar circles" says why), so this test asserts the measured improvement, not the target.
+ * Measured there on 857 owners (established active ties, {@link DunbarLayers#established}): 4 circles in 90 % (plain
+ * BIC 68 %), false circles on uniform spreads of 150 in 21 % (88 %). Before circles were restricted to established
+ * ties and the generator's core counted its messages over the tie's whole age, it was 49 % (27 %).
  */
 class DunbarCirclesRecoveryTest {
 
     @Test
-    void theDoubledPenaltyRecoversFourPlantedCirclesMoreOftenThanTheBic() {
+    void theDoubledPenaltyRecoversFourPlantedCirclesInNineOwnersOfTen() {
         List<CircleCountRules.Owner> owners = CircleCountRules.generated(GeneratorParams.DEFAULTS, 7, 400);
 
         double chosen = CircleCountRules.shareWith(CircleCountRules.Rule.BIC_2, owners, 4);
         double bic = CircleCountRules.shareWith(CircleCountRules.Rule.BIC, owners, 4);
 
         assertThat(owners).as("owners with ≥ 140 active ties").hasSizeGreaterThan(50);
-        assertThat(chosen).as("4 circles, doubled penalty (BIC: " + bic + ")").isGreaterThanOrEqualTo(0.35);
-        assertThat(chosen).as("doubled penalty against the BIC").isGreaterThanOrEqualTo(1.4 * bic);
+        assertThat(chosen).as("4 circles, doubled penalty (BIC: " + bic + ")").isGreaterThanOrEqualTo(0.85);
+        assertThat(chosen).as("doubled penalty against the BIC").isGreaterThan(bic + 0.1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static io.tiedepth.schema.Columns.LAYER;
 import static io.tiedepth.schema.Columns.LAYER_RATIOS;
 import static io.tiedepth.schema.Columns.LAYER_SIZES;
 import static io.tiedepth.schema.Columns.N_LAYERS;
+import static io.tiedepth.schema.Columns.OBSERVED_DAYS;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -30,18 +31,19 @@ import org.apache.spark.sql.types.StructType;
 import scala.collection.JavaConverters;
 
 /**
- * Dunbar circles (DESIGN §6): per owner, the contact frequencies of its active ties split into at most 5 nested
+ * Dunbar circles (DESIGN §6): per owner, the contact frequencies of its established active ties
+ * ({@link DunbarLayers#established}: observed for a year, or half the owner's longest observation) split into at most 5 nested
  * circles by exact optimal 1-D k-means with k chosen by the BIC with a doubled penalty ({@link DunbarLayers};
  * Ckmeans.1d.dp; Dunbar et al. 2015). Fills {@code tie_features.layer} (1 = innermost circle, the most frequent contact; null for ties that are
- * not active or whose owner has no circles) and adds to {@code owner_metrics}: {@code n_layers}, {@code layer_sizes}
+ * not active, not established, or whose owner has no circles) and adds to {@code owner_metrics}: {@code n_layers}, {@code layer_sizes}
  * (cumulative circle sizes, innermost first) and {@code layer_ratios} (successive ratios of those sizes).
  *
- * <p>Owners with fewer than {@value #MIN_ACTIVE_TIES} active ties get {@code n_layers = 0} and null sizes and
+ * <p>Owners with fewer than {@value #MIN_ACTIVE_TIES} established active ties get {@code n_layers = 0} and null sizes and
  * ratios: a handful of frequencies cannot show circles. Each owner's ties are clustered in one task (an owner's
  * active ties are at most a few thousand); the input is sorted by contact_id, so the result is deterministic.
  */
 public final class DunbarLayerAssignment {
-    /** Fewest active ties for which circles are computed. */
+    /** Fewest established active ties for which circles are computed. */
     public static final int MIN_ACTIVE_TIES = 5;
 
     private static final String ASSIGNED = "_assigned";
@@ -65,7 +67,8 @@ public final class DunbarLayerAssignment {
     public static Dataset<Row> circles(Dataset<Row> tieFeatures) {
         return tieFeatures.filter(col(IS_TIE).and(col(ACTIVE)))
                 .groupBy(EXPORT_ID)
-                .agg(array_sort(collect_list(struct(col(CONTACT_ID), col(CONTACT_FREQUENCY)))).as("_ties"))
+                .agg(array_sort(collect_list(struct(col(CONTACT_ID), col(CONTACT_FREQUENCY), col(OBSERVED_DAYS))))
+                        .as("_ties"))
                 .map((MapFunction<Row, Row>) DunbarLayerAssignment::layersOf, Encoders.row(CIRCLES));
     }
 
@@ -85,7 +88,18 @@ public final class DunbarLayerAssignment {
     }
 
     static Row layersOf(Row r) {
-        List<Row> ties = r.getList(1);
+        List<Row> all = r.getList(1);
+        double[] observed = new double[all.size()];
+        for (int i = 0; i < observed.length; i++) {
+            observed[i] = all.get(i).getDouble(2);
+        }
+        boolean[] established = DunbarLayers.established(observed);
+        List<Row> ties = new ArrayList<>();
+        for (int i = 0; i < established.length; i++) {
+            if (established[i]) {
+                ties.add(all.get(i));
+            }
+        }
         if (ties.size() < MIN_ACTIVE_TIES) {
             return RowFactory.create(r.getString(0), 0, null, null, seq(List.of()));
         }
