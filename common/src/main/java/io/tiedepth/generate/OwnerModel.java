@@ -38,9 +38,7 @@ import java.util.Set;
  *       scaled so the owner's expected share is ρ (C9).</li>
  *   <li><b>Active set</b>: recent ties whose one or two messages would already make them active are "young"; at most
  *       youngShareMax·A of them are kept, the others lose their messages (at random, so the C3 and C9 ratios hold;
- *       dropped reciprocal ties are replaced by ties over two years old, so the reciprocal share holds; when there
- *       are too few of those, as in a big network of a two-year-old account, the reciprocal young ties left over
- *       are kept beyond youngShareMax·A and the core shrinks by as many, so n_active stays A).
+ *       dropped reciprocal ties are replaced by older ones, so the reciprocal share holds).
  *       The sustained core takes the rest of A from older ties, reciprocal ones first, and is split into Dunbar-like
  *       layers messaging at layerRates, at least once per year of the tie's life (so it is active): rate × the
  *       tie's age messages (rounded at random, not a Poisson count over the time after its first message), so a core
@@ -529,11 +527,7 @@ public final class OwnerModel {
             }
         }
 
-        /**
-         * Marks young acquaintances, drops those beyond the budget (a reciprocal one only while an old tie can take
-         * its exchange: without that, big networks with few old ties lost two-way ties, and with C1 on the two-way
-         * share fell with size in C7's null world, ρ = −0.015); returns {kept, dropped}.
-         */
+        /** Marks young acquaintances, drops those beyond the budget; returns {kept, dropped}. */
         private int[] youngAndDropped(int active) {
             role = new Role[n];
             layer = new int[n];
@@ -549,12 +543,11 @@ public final class OwnerModel {
             }
             int[] order = shuffled(young);
             int cap = (int) Math.floor(p.activity().youngShareMax() * active);
-            int replaceable = oldWithoutExchange();
             int kept = 0;
             int dropped = 0;
             int droppedReciprocal = 0;
             for (int i : order) {
-                if (kept < cap || (recip[i] && droppedReciprocal >= replaceable)) {
+                if (kept < cap) {
                     role[i] = Role.YOUNG;
                     kept++;
                 } else {
@@ -566,15 +559,6 @@ public final class OwnerModel {
             }
             replaceReciprocal(droppedReciprocal);
             return new int[] {kept, dropped};
-        }
-
-        /** Ties an exchange can be moved to without making them active: not reciprocal and over two years old. */
-        private int oldWithoutExchange() {
-            int count = 0;
-            for (int i = 0; i < n; i++) {
-                count += !recip[i] && ageDays[i] >= 2 * 365.25 + YOUNG_SLACK_DAYS ? 1 : 0;
-            }
-            return count;
         }
 
         /**
