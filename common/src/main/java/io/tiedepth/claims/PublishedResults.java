@@ -135,7 +135,7 @@ public final class PublishedResults {
         }
         return List.of(
                 new Comparison(group, DUNBAR, "median cumulative Dunbar circle sizes, innermost first (owners with "
-                        + ">= 5 active ties)", "1.5 / 5 / 15 / 50 / 150 (Facebook and Twitter)",
+                        + ">= 5 established active ties)", "1.5 / 5 / 15 / 50 / 150 (Facebook and Twitter)",
                         found.length() == 0 ? "no circle has " + kMin + " owners" : found.toString(), n),
                 new Comparison(group, DUNBAR, "median ratio of successive circle sizes", "about 3",
                         ratios.size() < kMin ? "fewer than " + kMin + " ratios" : Fmt.num(median(ratios)), n));

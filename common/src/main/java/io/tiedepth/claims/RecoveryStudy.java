@@ -81,9 +81,11 @@ public final class RecoveryStudy {
                     "{\"effects\": {" + off("c5EffortReciprocity") + "}}", Set.of("C5"), Set.of()),
             new World("C6 off", "every mega owner a spammer", "{\"effects\": {" + off("c6MegaHelpful") + "}}",
                     Set.of(), Set.of("C6")),
-            new World("C7 off", "reciprocal share flat in n_ties, mega owners like the others",
-                    "{\"effects\": {" + off("c7ReciprocityDecline") + ", " + MEGA_LIKE_OTHERS + "}}", Set.of("C7"),
-                    Set.of()),
+            // C1 and C2 off too: a tie that exchanged messages in its first two years is active, so with diminishing
+            // returns big networks have room for fewer recent two-way ties (rho -0.015 with C1 on)
+            new World("C7 off", "reciprocal share flat in n_ties, mega owners like the others, C1 and C2 off",
+                    "{\"effects\": {" + off("c7ReciprocityDecline", "c1DiminishingReturns", "c2Ceiling") + ", "
+                            + MEGA_LIKE_OTHERS + "}}", Set.of("C7", "C1"), Set.of("C2")),
             new World("C8 off", "no reactivation waves", "{\"effects\": {" + off("c8ReactivationWaves") + "}}",
                     Set.of("C8"), Set.of()),
             new World("C9 off", "notes do not matter", "{\"effects\": {" + off("c9NoteEffect") + "}}", Set.of("C9"),

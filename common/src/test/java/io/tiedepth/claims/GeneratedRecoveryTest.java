@@ -54,7 +54,8 @@ class GeneratedRecoveryTest {
         "C3; {\"effects\": {\"c3BurstPenalty\": {\"enabled\": false}}}; 0.2",
         "C4; {\"effects\": {\"c4InboundGrowth\": {\"enabled\": false}}}; 0.04",
         "C5; {\"effects\": {\"c5EffortReciprocity\": {\"enabled\": false}}}; 0.1",
-        "C7; {\"effects\": {\"c7ReciprocityDecline\": {\"enabled\": false}, \"c6MegaHelpful\": {\"helpfulShare\": 0.95}}}; 0.1",
+        "C7; {\"effects\": {\"c7ReciprocityDecline\": {\"enabled\": false}, \"c6MegaHelpful\": {\"helpfulShare\": 0.95},"
+            + " \"c1DiminishingReturns\": {\"enabled\": false}, \"c2Ceiling\": {\"enabled\": false}}}; 0.1",
         "C9; {\"effects\": {\"c9NoteEffect\": {\"enabled\": false}}}; 0.12"})
     void aSwitchedOffEffectIsATrueNullAndIsNotFound(String id, String patch, double tolerance) {
         Claim claim = Claims.ALL.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();

@@ -35,7 +35,8 @@ final class Definitions {
                     + "personal note (ties without an invitation record are left out)"),
             new Term("reactivation", "an inbound interaction after at least --dormancy-days (180) without any "
                     + "interaction with the contact; reactivated_at is its time"),
-            new Term("Dunbar circles / layer", "nested circles of an owner's active ties by contact frequency, 1 = "
+            new Term("Dunbar circles / layer", "nested circles of an owner's established active ties (observed for a "
+                    + "year, or half the owner's longest observation in a shorter dataset) by contact frequency, 1 = "
                     + "innermost; sizes are cumulative (a circle includes those inside it)"),
             new Term("observation window", "first to last event over all files of an export"),
             new Term("estimate, 95 % CI", "the claim's statistic on all owners with the data, and its 95 % "
