@@ -35,7 +35,8 @@ import java.util.Set;
  *       exactly that expectation (no floor: with C1 and C2 off, E[n_active | n] ∝ n holds for small networks too).</li>
  *   <li><b>Per tie</b>: an invitation note (noteShare); <i>early contact</i>, i.e. a message within responseDays of
  *       connecting, with P = greetShare × (burst ? RR₃ : 1) (C3); <i>reciprocal</i> with P ∝ (note ? RR₉ : 1),
- *       scaled so the owner's expected share is ρ (C9).</li>
+ *       scaled so the owner's expected share is ρ (C9), as an exact count per note group rounded at random, not a
+ *       draw per tie ({@code tieFlags}).</li>
  *   <li><b>Active set</b>: recent ties whose one or two messages would already make them active are "young"; at most
  *       youngShareMax·A of them are kept, the others lose their messages (at random, so the C3 and C9 ratios hold;
  *       dropped reciprocal ties are replaced by older ones, so the reciprocal share holds).
