@@ -269,7 +269,7 @@ public final class OwnerModel {
                     * Math.exp(p.activity().noiseSigma() * r.normal());
             double ceiling = p.ceiling() * Math.exp(p.activity().ceilingSigma() * r.normal());
             double expected = Math.min(wanted, ceiling);
-            int active = Math.min(n, (int) Math.floor(expected) + (r.chance(expected - Math.floor(expected)) ? 1 : 0));
+            int active = Math.min(n, r.roundAtRandom(expected));
 
             tieFlags(rho);
             int[] young = youngAndDropped(active);
@@ -520,8 +520,7 @@ public final class OwnerModel {
                     eligible.add(i);
                 }
             }
-            double expected = share * size;
-            int count = (int) Math.floor(expected) + (r.chance(expected - Math.floor(expected)) ? 1 : 0);
+            int count = r.roundAtRandom(share * size);
             int[] order = shuffled(eligible);
             for (int j = 0; j < Math.min(count, order.length); j++) {
                 recip[order[j]] = true;
@@ -637,8 +636,7 @@ public final class OwnerModel {
             double spanDays = (exportAt.getEpochSecond() - s.getEpochSecond()) / DAY_S;
             double rate = p.activity().layerRates().get(layer[i] - 1);
             int atLeast = (int) Math.floor(Math.max(30, age) / 365.25) + 1;
-            double expected = rate * age / 365.25;
-            int count = (int) Math.floor(expected) + (rm.chance(expected - Math.floor(expected)) ? 1 : 0);
+            int count = rm.roundAtRandom(rate * age / 365.25);
             int m = Math.max(Math.max(count, atLeast), recip[i] ? 2 : 1);
             m = Math.min(m, 5000);
             Instant[] times = new Instant[m];
@@ -863,7 +861,7 @@ public final class OwnerModel {
                     * Math.exp(p.invitations().inboundSigma() * r.normal());
             double target = rate * OwnerTruth.RECENT_DAYS / 30.4375;
             inboundTarget[0] = target;
-            int requests = (int) Math.floor(target) + (r.chance(target - Math.floor(target)) ? 1 : 0);
+            int requests = r.roundAtRandom(target);
             Set<Integer> invitedByContact = new HashSet<>();
             int[] order = shuffled(requestWindow);
             for (int j = 0; j < Math.min(requests, order.length); j++) {

@@ -59,6 +59,12 @@ public final class Rand {
         return p >= 1 || p > 0 && r.nextDouble() < p;
     }
 
+    /** {@code x} (≥ 0) rounded down or up at random, up with probability its fractional part: E = x exactly. */
+    public int roundAtRandom(double x) {
+        double floor = Math.floor(x);
+        return (int) floor + (chance(x - floor) ? 1 : 0);
+    }
+
     public double normal() {
         return r.nextGaussian();
     }

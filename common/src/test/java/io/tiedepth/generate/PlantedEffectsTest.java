@@ -86,9 +86,9 @@ class PlantedEffectsTest {
 
     /**
      * Small networks are where a per-tie (binomial) draw of reciprocity gives the share a spread and a mass at 0 that
-     * shrink with n, so Spearman's ρ(n_ties, reciprocal_share) read clearly positive with the share flat in n (0.13
+     * shrink with n, so Spearman's ρ(n_ties, reciprocal_share) read clearly positive with the share flat in n (0.098
      * here with the binomial draw; the default world's estimand was 0.02–0.03). With ρ·n ties drawn exactly, the
-     * spread is below 1/n and ρ stays within its sampling error of 0 (SE about 1/√2000 ≈ 0.022).
+     * spread is below 2/n and ρ stays within its sampling error of 0 (SE about 1/√2000 ≈ 0.022).
      */
     @Test
     void switchedOffReciprocityDeclineIsNotFoundAmongSmallNetworks() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiedepth.stats.DunbarLayers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -16,7 +17,7 @@ class DunbarLayerAssignmentTest {
     /** Ties observed for 1,000 days each. */
     private static Row owner(double... frequencies) {
         double[] observed = new double[frequencies.length];
-        java.util.Arrays.fill(observed, 1000);
+        Arrays.fill(observed, 1000);
         return owner(frequencies, observed);
     }
 
@@ -62,7 +63,7 @@ class DunbarLayerAssignmentTest {
         double[] f = {120, 118, 40, 38, 41, 6, 5, 5.5, 6.2, 1.2, 1.1, 1.5, 1.3, 9.1, 18, 3.3};
         double[] observed = {900, 900, 900, 900, 900, 900, 900, 900, 900, 900, 900, 900, 900, 40, 200, 364};
         Row r = DunbarLayerAssignment.layersOf(owner(f, observed));
-        DunbarLayers expected = DunbarLayers.of(java.util.Arrays.copyOf(f, 13));
+        DunbarLayers expected = DunbarLayers.of(Arrays.copyOf(f, 13));
         List<Integer> sizes = r.getList(2);
         assertThat(sizes.stream().mapToInt(Integer::intValue).toArray()).containsExactly(expected.cumulativeSizes());
         List<Row> assigned = r.getList(4);
