@@ -103,9 +103,13 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
      * @param layerRates      interactions per year in each layer (26, 8, 3, 1.5): frequency falls off by layer
      * @param greetShare      P(any interaction within responseDays of connecting) of a non-burst tie (0.25)
      * @param youngShareMax   at most this share of n_active are young acquaintances; more are dropped at random (0.5)
+     * @param maxActiveShare  n_active is at most this share of n (1: no cap beyond n itself); a cap below 1 keeps a
+     *                        proportional world proportional under heavy noise (a drawn share near 1 cannot be hosted
+     *                        by a big network of a young account, whose old ties are too few for its core)
      */
     public record Activity(double activeAtRef, double noiseSigma, double ceilingSigma, List<Integer> layerSizes,
-                           List<Double> layerRates, double greetShare, double youngShareMax) implements Serializable {
+                           List<Double> layerRates, double greetShare, double youngShareMax, double maxActiveShare)
+            implements Serializable {
     }
 
     /**
@@ -242,7 +246,7 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
             new Sizes(300, 1.0, 0.02, 2000, 1.0, 5, 30_000, 300),
             new Timeline("2025-06-30", 180, 2, 12, 1.5, "2004-01-01"),
             new Bursts(true, 0.35, 0.12, 15, 60, 60, 0.5),
-            new Activity(75, 0.15, 0.08, List.of(5, 15, 50, 150), List.of(26.0, 8.0, 3.0, 1.5), 0.25, 0.5),
+            new Activity(75, 0.15, 0.08, List.of(5, 15, 50, 150), List.of(26.0, 8.0, 3.0, 1.5), 0.25, 0.5, 1.0),
             new Reciprocity(0.15, 0.25, 0.08, 0.5, 0.15),
             new Invitations(300, 0.25, 1.5, 0.3, 0.5, 0.3),
             new Messages(12, 0.9, 400, 0.1, 1.0, 5, 20, 0.3, 3, List.of(), 2, 3),
@@ -452,6 +456,8 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
                 "activity.layerRates must be ≥ 1 per year (active ties)");
         check(bad, share(activity.greetShare) && share(activity.youngShareMax),
                 "activity.greetShare and youngShareMax must be in [0, 1]");
+        check(bad, activity.maxActiveShare > 0 && activity.maxActiveShare <= 1,
+                "activity.maxActiveShare must be in (0, 1]");
         check(bad, share(reciprocity.baseShare) && reciprocity.spamFactor >= 0, "reciprocity.baseShare must be in [0, 1]");
         check(bad, share(reciprocity.initiativeMean) && reciprocity.initiativeSd >= 0,
                 "reciprocity.initiativeMean must be in [0, 1]");

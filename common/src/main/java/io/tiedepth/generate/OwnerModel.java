@@ -269,6 +269,9 @@ public final class OwnerModel {
                     * Math.exp(p.activity().noiseSigma() * r.normal());
             double ceiling = p.ceiling() * Math.exp(p.activity().ceilingSigma() * r.normal());
             double expected = Math.min(wanted, ceiling);
+            if (p.activity().maxActiveShare() < 1) {
+                expected = Math.min(expected, p.activity().maxActiveShare() * n);
+            }
             int active = Math.min(n, r.roundAtRandom(expected));
 
             tieFlags(rho);

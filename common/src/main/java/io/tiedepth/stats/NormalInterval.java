@@ -26,8 +26,19 @@ import org.apache.commons.math3.distribution.TDistribution;
  * group counts alike, about 3 when one group dominates. With it 116 of 120 intervals covered at 1,000 owners. ν = ∞
  * (no jackknife) is the normal interval.
  *
+ * <p><b>The larger of two standard errors.</b> With a jackknife, se is the larger of the bootstrap's and the
+ * delete-a-group jackknife's, √((G − 1)/G · Σ d_g²) (Efron &amp; Tibshirani 1993, ch. 11). Under high leverage the
+ * bootstrap variance falls short. In the recovery study's overdispersed world (log-normal activity noise σ = 1, active
+ * share at most 0.5, a Pareto tail of sizes), over 100 populations of 1,000 owners C1's estimates had a standard
+ * deviation of 0.0556, the root-mean-square bootstrap se was 0.0483 and the jackknife's 0.0575, and the interval
+ * covered β = 1 in 90 of 100 populations with the bootstrap se, 94 with the larger one. The jackknife variance is
+ * conservative in expectation (Efron &amp; Stein 1981, <i>Ann. Stat.</i> 9:586) and is the CR3 variance whose degrees
+ * of freedom ν describes (Bell &amp; McCaffrey 2002). Where every group counts alike the two agree; where a statistic
+ * is not smooth (a breakpoint, a quantile) and the jackknife overstates, the interval is only wider.
+ *
  * @param estimate θ̂ on the original scale
- * @param standardError se of g(θ̂): the standard deviation (divisor B − 1) of the valid replicates on the scale g
+ * @param standardError se of g(θ̂): the standard deviation (divisor B − 1) of the valid replicates on the scale g,
+ *     or the jackknife's when that is larger
  * @param scale g
  * @param degreesOfFreedom ν of the t critical value and p-value; {@link Double#POSITIVE_INFINITY} for the normal
  */
@@ -98,16 +109,44 @@ public record NormalInterval(double estimate, double standardError, Scale scale,
     }
 
     /**
-     * From bootstrap replicates (the se) and delete-a-group jackknife values θ̂₍g₎ (the degrees of freedom
-     * {@link #effectiveDegreesOfFreedom}, computed on the scale).
+     * From bootstrap replicates and delete-a-group jackknife values θ̂₍g₎, both on the scale: se is the larger of the
+     * bootstrap's and {@link #jackknifeStandardError}, the degrees of freedom {@link #effectiveDegreesOfFreedom}.
      */
     public static NormalInterval of(double estimate, double[] replicates, double[] jackknife, Scale scale) {
         double[] onScale = new double[jackknife.length];
         for (int g = 0; g < jackknife.length; g++) {
             onScale[g] = scale.forward(jackknife[g]);
         }
-        NormalInterval normal = of(estimate, replicates, scale);
-        return new NormalInterval(estimate, normal.standardError(), scale, effectiveDegreesOfFreedom(onScale));
+        double bootstrap = of(estimate, replicates, scale).standardError();
+        double jack = jackknifeStandardError(onScale);
+        double se = Double.isNaN(jack) ? bootstrap : Double.isNaN(bootstrap) ? Double.NaN : Math.max(bootstrap, jack);
+        return new NormalInterval(estimate, se, scale, effectiveDegreesOfFreedom(onScale));
+    }
+
+    /**
+     * The delete-a-group jackknife standard error √((G − 1)/G · Σ (θ̂₍g₎ − θ̄)²) over the G finite values (Efron &amp;
+     * Tibshirani 1993, ch. 11; groups as the deleted units, Shao &amp; Tu 1995 §2.3); NaN when fewer than 2 are finite.
+     */
+    public static double jackknifeStandardError(double[] jackknife) {
+        double sum = 0;
+        int groups = 0;
+        for (double v : jackknife) {
+            if (Double.isFinite(v)) {
+                sum += v;
+                groups++;
+            }
+        }
+        if (groups < 2) {
+            return Double.NaN;
+        }
+        double mean = sum / groups;
+        double ss = 0;
+        for (double v : jackknife) {
+            if (Double.isFinite(v)) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        return Math.sqrt((groups - 1.0) / groups * ss);
     }
 
     /**

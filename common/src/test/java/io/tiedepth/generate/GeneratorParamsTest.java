@@ -68,6 +68,8 @@ class GeneratorParamsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("sizes.cap must be ≤ 30000 (LinkedIn's cap); "
                         + "bursts.minSize must be ≥ features.burstK and ≤ bursts.maxSize");
+        assertThatThrownBy(() -> GeneratorParams.fromJson("{\"activity\": {\"maxActiveShare\": 0}}"))
+                .hasMessageContaining("activity.maxActiveShare must be in (0, 1]");
         assertThatThrownBy(() -> GeneratorParams.fromJson("{\"format\": {\"eras\": {\"1999\": 1.0}}}"))
                 .hasMessageContaining("format.eras keys must be among [2023, 2022, 2021, 2018]");
         assertThatThrownBy(() -> GeneratorParams.fromJson("{\"format\": {\"twitterEras\": {\"2024\": 1.0}}}"))

@@ -108,6 +108,27 @@ class PlantedEffectsTest {
     }
 
     @Test
+    void maxActiveShareCapsHeavyActivityNoise() {
+        String patch = "{\"activity\": {\"noiseSigma\": 1.0%s}, \"effects\": {\"c1DiminishingReturns\": "
+                + "{\"enabled\": false}, \"c2Ceiling\": {\"enabled\": false}}}";
+        assertThat(largestActiveShare(String.format(patch, ""))).as("without the cap").isGreaterThan(0.6);
+        assertThat(largestActiveShare(String.format(patch, ", \"maxActiveShare\": 0.5"))).isLessThanOrEqualTo(0.5);
+    }
+
+    /** The largest n_active / n_ties among owners of at least 20 ties (rounding aside). */
+    private static double largestActiveShare(String patch) {
+        Generator g = new Generator(GeneratorParams.DEFAULTS.with(BASE).with(patch), SEED, List.of("linkedin"));
+        double largest = 0;
+        for (int i = 0; i < OWNERS; i++) {
+            OwnerTruth t = g.measure(i).truth();
+            if (t.nTies() >= 20) {
+                largest = Math.max(largest, (t.nActive() - 1.0) / t.nTies());
+            }
+        }
+        return largest;
+    }
+
+    @Test
     void switchedOffDiminishingReturnsAndCeilingGiveProportionalActivity() {
         JsonNode c = world("{\"effects\": {\"c1DiminishingReturns\": {\"enabled\": false},"
                 + "\"c2Ceiling\": {\"enabled\": false}}}");

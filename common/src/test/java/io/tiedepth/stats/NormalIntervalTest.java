@@ -97,7 +97,30 @@ class NormalIntervalTest {
         NormalInterval log = NormalInterval.of(2.0, replicates, jackknife, NormalInterval.Scale.LOG);
         double[] logs = {0, Math.log(2), Math.log(4), Math.log(2), Math.log(2)};
         assertThat(log.degreesOfFreedom()).isCloseTo(NormalInterval.effectiveDegreesOfFreedom(logs), within(1e-12));
-        assertThat(log.standardError())
-                .isCloseTo(NormalInterval.of(2.0, replicates, NormalInterval.Scale.LOG).standardError(), within(0.0));
+        assertThat(log.standardError()).isCloseTo(NormalInterval.jackknifeStandardError(logs), within(1e-15));
+    }
+
+    @Test
+    void theJackknifeStandardErrorIsTheGroupedFormulaComputedByHand() {
+        // values 1, 2, 4, 2, 2 (one NaN dropped): mean 2.2, squared deviations 1.44 + 0.04 + 3.24 + 0.04 + 0.04 = 4.8
+        double se = NormalInterval.jackknifeStandardError(new double[] {1, 2, Double.NaN, 4, 2, 2});
+        assertThat(se).isCloseTo(Math.sqrt(4.0 / 5.0 * 4.8), within(1e-12));
+        assertThat(NormalInterval.jackknifeStandardError(new double[] {3.0, Double.NaN})).isNaN();
+    }
+
+    @Test
+    void theStandardErrorIsTheLargerOfTheBootstrapsAndTheJackknifes() {
+        double[] replicates = {0.8, 0.9, 1.0, 1.1, 1.2}; // sd 0.1581
+        double bootstrap = NormalInterval.of(1.0, replicates, NormalInterval.Scale.IDENTITY).standardError();
+        // one group carries the estimate: the jackknife sees more spread than the resamples did
+        double[] leveraged = {1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0};
+        NormalInterval wide = NormalInterval.of(1.0, replicates, leveraged, NormalInterval.Scale.IDENTITY);
+        assertThat(NormalInterval.jackknifeStandardError(leveraged)).isGreaterThan(bootstrap);
+        assertThat(wide.standardError()).isEqualTo(NormalInterval.jackknifeStandardError(leveraged));
+        // groups alike and close: the bootstrap's se stands
+        double[] alike = {0.99, 1.01, 0.99, 1.01, 0.99, 1.01, 0.99, 1.01, 0.99, 1.01};
+        NormalInterval narrow = NormalInterval.of(1.0, replicates, alike, NormalInterval.Scale.IDENTITY);
+        assertThat(NormalInterval.jackknifeStandardError(alike)).isLessThan(bootstrap);
+        assertThat(narrow.standardError()).isEqualTo(bootstrap);
     }
 }
