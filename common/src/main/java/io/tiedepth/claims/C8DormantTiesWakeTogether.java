@@ -165,6 +165,7 @@ public final class C8DormantTiesWakeTogether implements Claim {
         PermutationTest.Result uniform = PermutationTest.peakToMedian(months, PermutationTest.Null.EVENTS_WITHIN_OWNER,
                 Math.min(params.resamples(), UNIFORM_NULL_DRAWS), params.seedFor(id() + "/uniform"));
         putPeak(extra, test, uniform);
+        hideSmallPeaks(extra, months, test.peakMonth(), params.kMin());
         Verdict v = Verdict.SUPPORTED;
         String reason = "";
         if (!(test.pValue() < params.alpha())) {
@@ -188,6 +189,36 @@ public final class C8DormantTiesWakeTogether implements Claim {
         extra.put("global_peak_to_median", Fmt.num(uniform.statistic()));
         extra.put("uniform_null_p", Fmt.p(uniform.pValue()));
         extra.put("permutations", Integer.toString(test.draws()));
+    }
+
+    /** Figures of {@link #putPeak} that, with the others, give a month's pooled count: its own or a neighbour's. */
+    static final List<String> PEAK_FIGURES = List.of("peak_month", "peak_month_reactivations", "neighbour_median",
+            "local_peak_ratio", "null_expected_peak", "global_peak_to_median");
+
+    /**
+     * The peak figures read "suppressed" when the local peak month, or the month of the most reactivations (the
+     * global peak), holds reactivations of fewer than k_min owners (but one at least): the peak's count (also
+     * T·(median + 1) − 1, and the estimate times E0[T*]) would describe them, and the report's months table hides
+     * that month.
+     */
+    static void hideSmallPeaks(Map<String, String> extra, List<PermutationTest.OwnerMonths> months, int localPeak,
+                               int kMin) {
+        Map<Integer, Long> owners = new java.util.HashMap<>();
+        Map<Integer, Long> pooled = new java.util.HashMap<>();
+        for (PermutationTest.OwnerMonths m : months) {
+            for (int i = 0; i < m.counts().length; i++) {
+                if (m.counts()[i] > 0) {
+                    owners.merge(m.firstMonth() + i, 1L, Long::sum);
+                    pooled.merge(m.firstMonth() + i, m.counts()[i], Long::sum);
+                }
+            }
+        }
+        long most = pooled.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        boolean small = ReportCsv.suppressed(owners.getOrDefault(localPeak, 0L), kMin) || pooled.entrySet().stream()
+                .anyMatch(e -> e.getValue() == most && ReportCsv.suppressed(owners.get(e.getKey()), kMin));
+        if (small) {
+            PEAK_FIGURES.forEach(k -> extra.replace(k, ReportCsv.SUPPRESSED_VALUE));
+        }
     }
 
     /**

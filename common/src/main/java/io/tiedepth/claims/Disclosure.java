@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
@@ -24,6 +25,9 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * (a mean times its count) obey the same equations, so they are protected alike. This is the audit of linked tables
  * of Hundepool et al., <i>Statistical Disclosure Control</i> (Wiley 2012), §4.4, restricted to exact recovery: it
  * does not widen the bounds an attacker can derive for a hidden count.
+ *
+ * <p>The same audit for a table of <b>parts of a published total</b> whose parts have no order (platforms, calendar
+ * months, yes/no groups): {@link #hiddenParts}.
  */
 public final class Disclosure {
     private Disclosure() {
@@ -92,6 +96,80 @@ public final class Disclosure {
             exposed = bestExposed;
         }
         return hide;
+    }
+
+    /** What a part of a published total is to {@link #hiddenParts}. */
+    public enum Role {
+        /** Shown unless the audit hides it. */
+        SHOWN,
+        /** Shown unless the audit hides it, and hidden only when no {@link #SHOWN} part can be: its count is
+         *  published elsewhere too, which must then be hidden with it. */
+        LAST_RESORT,
+        /** Published where it cannot be hidden: stays shown and counts as an equation. */
+        FIXED,
+        /** Published nowhere (the owners a table leaves out): hidden from the start. */
+        UNPUBLISHED
+    }
+
+    /** One part of a published total: the owners it describes and its {@link Role}. */
+    public record Part(long owners, Role role) {
+        public static Part shown(long owners) {
+            return new Part(owners, Role.SHOWN);
+        }
+    }
+
+    /** {@link #hiddenParts(List, ToLongFunction, int)} for parts without common owners (a partition). */
+    public static Set<Integer> hiddenParts(List<Part> parts, int kMin) {
+        return hiddenParts(parts, set -> set.stream().mapToLong(i -> parts.get(i).owners()).sum(), kMin);
+    }
+
+    /**
+     * The parts to hide (indices into {@code parts}, with the {@link Role#UNPUBLISHED} ones) of a table whose parts
+     * add up to a published total, each part's figures sums over its owners. <b>Primary</b>: a part describing fewer
+     * than k_min owners (but at least one). <b>Complementary</b>: with every part one equation and the total another,
+     * the sets whose figures follow by sums and differences are the unions of shown parts, with or without all hidden
+     * parts together; the only one that can describe fewer than k_min owners yet hold hidden ones is the union of the
+     * hidden parts. While it does (1 to k_min − 1 owners), the shown part with the fewest owners is hidden too,
+     * {@link Role#LAST_RESORT} parts after all others. The criterion of {@link #hidden} applied to this table.
+     *
+     * @param unionOwners the owners described by a set of parts: their sum when no owner is in two parts, fewer when
+     *     parts share owners (a month's reactivations and the next month's can be one owner's)
+     */
+    public static Set<Integer> hiddenParts(List<Part> parts, ToLongFunction<Set<Integer>> unionOwners, int kMin) {
+        Set<Integer> hide = new TreeSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (primary(parts.get(i), kMin)) {
+                hide.add(i);
+            }
+        }
+        while (ReportCsv.suppressed(unionOwners.applyAsLong(Set.copyOf(hide)), kMin)) {
+            int next = complement(parts, hide);
+            if (next < 0) {
+                break;
+            }
+            hide.add(next);
+        }
+        return hide;
+    }
+
+    private static boolean primary(Part p, int kMin) {
+        return p.role() == Role.UNPUBLISHED || p.role() != Role.FIXED && ReportCsv.suppressed(p.owners(), kMin);
+    }
+
+    /** The shown part to hide next: not fixed, with owners, {@link Role#LAST_RESORT} last, then the fewest owners. */
+    private static int complement(List<Part> parts, Set<Integer> hide) {
+        Comparator<Integer> order = Comparator.comparing((Integer i) -> parts.get(i).role() == Role.LAST_RESORT)
+                .thenComparingLong(i -> parts.get(i).owners());
+        int best = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            boolean candidate = !hide.contains(i) && p.owners() > 0
+                    && (p.role() == Role.SHOWN || p.role() == Role.LAST_RESORT);
+            if (candidate && (best < 0 || order.compare(i, best) < 0)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Every range between two published bounds that holds fewer than k_min owners, but at least one. */

@@ -71,7 +71,7 @@ public final class PublishedResults {
             if (members.size() >= kMin) {
                 out.add(goncalves(group, members, kMin));
                 out.addAll(dunbar(group, members, kMin));
-                out.add(wilson(group, members));
+                out.add(wilson(group, members, kMin));
             }
         });
         return out;
@@ -141,8 +141,12 @@ public final class PublishedResults {
                         ratios.size() < kMin ? "fewer than " + kMin + " ratios" : Fmt.num(median(ratios)), n));
     }
 
-    /** Share of owners who interact with more than half of their ties. */
-    static Comparison wilson(String group, List<Owner> owners) {
+    /**
+     * Share of owners who interact with more than half of their ties. When those owners, or the others, are 1 to
+     * k_min − 1, neither their count nor the share is written (either gives the other as the group minus it): only
+     * that they are fewer than k_min.
+     */
+    static Comparison wilson(String group, List<Owner> owners, int kMin) {
         String measure = "share of owners who interact with more than half of their ties";
         String published = "under 1% (Facebook, 2008)";
         if (owners.stream().anyMatch(Owner::derivedTies)) {
@@ -150,8 +154,18 @@ public final class PublishedResults {
                     + "interactions all have one", owners.size());
         }
         long more = owners.stream().filter(o -> 2 * o.nInteracting() > o.nTies()).count();
-        return new Comparison(group, WILSON, measure, published,
-                Fmt.num(100.0 * more / owners.size()) + "% (" + more + " of " + owners.size() + ")", owners.size());
+        return new Comparison(group, WILSON, measure, published, share(more, owners.size(), kMin), owners.size());
+    }
+
+    /** "p% (part of whole)", or how it compares with k_min when the part or the rest is 1 to k_min − 1. */
+    static String share(long part, long whole, int kMin) {
+        if (ReportCsv.suppressed(part, kMin)) {
+            return "fewer than " + kMin + " of " + whole;
+        }
+        if (ReportCsv.suppressed(whole - part, kMin)) {
+            return "all but fewer than " + kMin + " of " + whole;
+        }
+        return Fmt.num(100.0 * part / whole) + "% (" + part + " of " + whole + ")";
     }
 
     private static String binLabel(int log2) {

@@ -36,6 +36,9 @@ public final class ReportCsv {
     private static final Set<String> LAYER_NUMBERS = Set.of(OWNERS, MEDIAN_SIZE, Q1_SIZE, Q3_SIZE, MEAN_SIZE,
             MEDIAN_RATIO, Q1_RATIO, Q3_RATIO);
 
+    /** What a hidden figure reads in {@code extra}. */
+    public static final String SUPPRESSED_VALUE = "suppressed";
+
     private ReportCsv() {
     }
 
@@ -44,28 +47,45 @@ public final class ReportCsv {
         return claimRows(PlatformClaims.rows(claims, Map.of()), params, sizeClass -> false);
     }
 
-    /**
-     * {@code claims.csv}: pooled and per-platform rows, each suppressed on its own owner count; in {@code extra},
-     * figures of a size class the cohorts hide ({@code hiddenSizeClass}, {@link ReportSuppression#hidesSizeClass};
-     * C10's proxy per class) read "suppressed", so they cannot undo the cohorts' complements.
-     */
+    /** {@link #claimRows(List, ClaimParams, Predicate, PlatformSuppression.Decision)} without a platform table. */
     public static String claimRows(List<PlatformClaims.Row> rows, ClaimParams params,
                                    Predicate<String> hiddenSizeClass) {
-        return table(CLAIMS, CLAIM_NUMBERS, rows, r -> suppressed(r.claim().nOwners(), params.kMin()), r -> {
+        return claimRows(rows, params, hiddenSizeClass, PlatformSuppression.decide(Map.of(),
+                PlatformSuppression.counts(rows), params.kMin()));
+    }
+
+    /**
+     * {@code claims.csv}: pooled and per-platform rows, each suppressed on its own owner count or as a complement
+     * ({@code platforms}, {@link PlatformSuppression}); in {@code extra}, figures of a size class the cohorts hide
+     * ({@code hiddenSizeClass}, {@link ReportSuppression#hidesSizeClass}; C10's proxy per class) read "suppressed", so
+     * they cannot undo the cohorts' complements; in per-platform rows, owner counts that would give a hidden one away
+     * ({@link PlatformSuppression#hiddenExtraCounts}) read "suppressed".
+     */
+    public static String claimRows(List<PlatformClaims.Row> rows, ClaimParams params,
+                                   Predicate<String> hiddenSizeClass, PlatformSuppression.Decision platforms) {
+        Set<String> hiddenCounts = PlatformSuppression.hiddenExtraCounts(rows, params.kMin());
+        return table(CLAIMS, CLAIM_NUMBERS, rows, r -> platforms.hidesClaim(r.platform(), r.claim().claimId(),
+                r.claim().nOwners(), params.kMin()), r -> {
             Object[] v = StatsRows.claim(r, params);
-            v[CLAIM_EXTRA_COLUMN] = maskSizeClasses(r.claim().extra(), hiddenSizeClass);
+            Map<String, String> extra = maskSizeClasses(r.claim().extra(), hiddenSizeClass);
+            v[CLAIM_EXTRA_COLUMN] = r.platform().equals(PlatformClaims.POOLED) ? extra
+                    : mask(extra, name -> hiddenCounts.contains(r.claim().claimId() + "/" + name));
             return v;
         });
     }
 
     /** {@code name[<size class>]} entries of a hidden class become "suppressed". */
     static Map<String, String> maskSizeClasses(Map<String, String> extra, Predicate<String> hiddenSizeClass) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        extra.forEach((k, v) -> {
+        return mask(extra, k -> {
             int open = k.lastIndexOf('[');
-            boolean hide = open >= 0 && k.endsWith("]") && hiddenSizeClass.test(k.substring(open + 1, k.length() - 1));
-            out.put(k, hide ? "suppressed" : v);
+            return open >= 0 && k.endsWith("]") && hiddenSizeClass.test(k.substring(open + 1, k.length() - 1));
         });
+    }
+
+    /** The entries whose name is hidden read "suppressed". */
+    static Map<String, String> mask(Map<String, String> extra, Predicate<String> hiddenName) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        extra.forEach((k, v) -> out.put(k, hiddenName.test(k) ? SUPPRESSED_VALUE : v));
         return out;
     }
 

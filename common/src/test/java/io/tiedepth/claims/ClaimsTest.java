@@ -391,6 +391,31 @@ class ClaimsTest {
             assertThat(r.extra().get("peak_month")).endsWith("-01");
         }
 
+        /**
+         * The peak month's count is a cell: here 5 owners reactivate in each month and one of them 80 times in
+         * one month, so the peak (and T·(median + 1) − 1, and the estimate times E0[T*]) would describe 5 owners.
+         */
+        @Test
+        void aPeakMonthOfFewerThanKMinOwnersShowsNoCount() {
+            List<PermutationTest.OwnerMonths> months = new ArrayList<>();
+            for (int o = 0; o < 40; o++) {
+                long[] counts = new long[36];
+                for (int m = 0; m < counts.length; m++) {
+                    counts[m] = (o + m) % 8 == 0 ? 3 : 0;
+                }
+                if (o == 4) {
+                    counts[20] = 80;
+                }
+                months.add(new PermutationTest.OwnerMonths(24_000, counts));
+            }
+            ClaimResult r = eval(new C8DormantTiesWakeTogether(), inputs(months));
+            assertThat(r.nOwners()).isEqualTo(40);
+            assertThat(r.verdict()).isNotEqualTo(Verdict.NOT_TESTABLE);
+            for (String figure : C8DormantTiesWakeTogether.PEAK_FIGURES) {
+                assertThat(r.extra()).as(figure).containsEntry(figure, ReportCsv.SUPPRESSED_VALUE);
+            }
+        }
+
         @Test
         void oneYearOfMonthsIsNotTestable() {
             List<PermutationTest.OwnerMonths> months = new ArrayList<>();

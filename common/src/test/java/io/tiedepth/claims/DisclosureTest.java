@@ -71,6 +71,107 @@ class DisclosureTest {
         assertThat(attack(published, hidden, ties)).isEmpty();
     }
 
+    /**
+     * A table of parts with its total (the platform table): two small parts hidden together describe 5 owners, which
+     * the total minus the parts shown gives away; the rule that only completes a lone hidden part (the report's
+     * first platform rule) left it so.
+     */
+    @Test
+    void smallPartsHiddenTogetherTakeAComplementWhenTheirSumIsSmall() {
+        long[] owners = {2, 3, 50, 60};
+        assertThat(attackParts(owners, Set.of(0, 1), 10)).containsExactly(Set.of(0, 1));
+        Set<Integer> hidden = Disclosure.hiddenParts(parts(owners), 10);
+        assertThat(hidden).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(attackParts(owners, hidden, 10)).isEmpty();
+    }
+
+    /**
+     * Random tables of parts: whatever the counts, no set of parts of 1 to k_min − 1 owners follows (tables whose
+     * total is itself 1 to k_min − 1 owners are left out: that total is suppressed where it is published).
+     */
+    @Test
+    void noSmallSetOfPartsFollowsFromTheShownPartsAndTheTotal() {
+        java.util.Random rng = new java.util.Random(16);
+        for (int table = 0; table < 200; table++) {
+            long[] owners = new long[2 + rng.nextInt(3)];
+            for (int i = 0; i < owners.length; i++) {
+                owners[i] = rng.nextInt(3) == 0 ? rng.nextInt(6) : rng.nextInt(20);
+            }
+            if (ReportCsv.suppressed(java.util.Arrays.stream(owners).sum(), 6)) {
+                continue;
+            }
+            Set<Integer> hidden = Disclosure.hiddenParts(parts(owners), 6);
+            assertThat(attackParts(owners, hidden, 6)).as(java.util.Arrays.toString(owners)).isEmpty();
+        }
+    }
+
+    @Test
+    void aPartPublishedElsewhereIsTakenLastAndAFixedOneNever() {
+        List<Disclosure.Part> parts = List.of(new Disclosure.Part(3, Disclosure.Role.UNPUBLISHED),
+                new Disclosure.Part(40, Disclosure.Role.LAST_RESORT), Disclosure.Part.shown(45),
+                new Disclosure.Part(30, Disclosure.Role.FIXED));
+        assertThat(Disclosure.hiddenParts(parts, 10)).containsExactlyInAnyOrder(0, 2);
+        assertThat(Disclosure.hiddenParts(parts.subList(0, 2), 10)).containsExactlyInAnyOrder(0, 1);
+        assertThat(Disclosure.hiddenParts(List.of(parts.get(0), parts.get(3)), 10)).containsExactly(0);
+    }
+
+    private static List<Disclosure.Part> parts(long[] owners) {
+        return java.util.Arrays.stream(owners).mapToObj(Disclosure.Part::shown).toList();
+    }
+
+    /**
+     * The attacker of a table of parts with its total shown: tries every split of the total minus the shown parts
+     * over the hidden ones and returns the sets of parts of 1 to k_min − 1 owners whose sum is the same in all.
+     */
+    private static List<Set<Integer>> attackParts(long[] owners, Set<Integer> hidden, int kMin) {
+        List<Integer> unknown = new ArrayList<>(new TreeSet<>(hidden));
+        long rest = 0;
+        for (int i : unknown) {
+            rest += owners[i];
+        }
+        List<long[]> worlds = new ArrayList<>();
+        splits(new long[unknown.size()], 0, rest, worlds);
+        List<Set<Integer>> out = new ArrayList<>();
+        for (int mask = 1; mask < 1 << owners.length; mask++) {
+            Set<Integer> set = new TreeSet<>();
+            long n = 0;
+            for (int i = 0; i < owners.length; i++) {
+                if ((mask >> i & 1) == 1) {
+                    set.add(i);
+                    n += owners[i];
+                }
+            }
+            if (n < 1 || n >= kMin || set.stream().noneMatch(hidden::contains)) {
+                continue;
+            }
+            Set<Long> sums = new HashSet<>();
+            for (long[] w : worlds) {
+                long sum = 0;
+                for (int i : set) {
+                    sum += hidden.contains(i) ? w[unknown.indexOf(i)] : owners[i];
+                }
+                sums.add(sum);
+            }
+            if (sums.size() == 1) {
+                out.add(set);
+            }
+        }
+        return out;
+    }
+
+    private static void splits(long[] w, int i, long left, List<long[]> out) {
+        if (i == w.length) {
+            if (left == 0) {
+                out.add(w.clone());
+            }
+            return;
+        }
+        for (long c = 0; c <= left; c++) {
+            w[i] = c;
+            splits(w, i + 1, left - c, out);
+        }
+    }
+
     /** n owners with each value: owners(300, 10, 2, 7000) is 300 owners with 10 ties and 2 with 7,000. */
     private static long[] owners(long... countThenValue) {
         java.util.stream.LongStream.Builder b = java.util.stream.LongStream.builder();

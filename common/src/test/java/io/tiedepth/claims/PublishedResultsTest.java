@@ -17,7 +17,8 @@ class PublishedResultsTest {
      * d      0     (no ties: left out)
      * Gonçalves: k = 1, 1, 2 -> bins [1, 2) {5, 3} mean 4 and [2, 4) {2} (1 owner < k_min 2): peak [1, 2).
      * Dunbar: circle 1 {1, 2} median 1.5; circle 2 {3, 6} median 4.5; ratios {3, 3} median 3.
-     * Wilson: more than half of ties interacted: a (3/4), c (6/10), not b (1/4): 2 of 3.
+     * Wilson: more than half of ties interacted: a (3/4), c (6/10), not b (1/4): 2 of 3, so 1 owner (b) does not,
+     * fewer than k_min 2: neither count nor share is written.
      */
     private static final List<Owner> OWNERS = List.of(
             new Owner("g", 4, 3, 1, 5, new int[] {1, 3}, false),
@@ -38,7 +39,21 @@ class PublishedResultsTest {
         assertThat(rows.get(1).published()).isEqualTo("1.5 / 5 / 15 / 50 / 150 (Facebook and Twitter)");
         assertThat(rows.get(2).found()).isEqualTo("3");
         assertThat(rows.get(2).owners()).isEqualTo(2);
-        assertThat(rows.get(3).found()).isEqualTo("66.67% (2 of 3)");
+        assertThat(rows.get(3).found()).isEqualTo("all but fewer than 2 of 3");
+        assertThat(PublishedResults.compute(OWNERS, 1).get(3).found()).isEqualTo("66.67% (2 of 3)");
+    }
+
+    /** The published figure is under 1 %: a group's few owners who interact with most ties are a small cell. */
+    @Test
+    void wilsonsShareNeverCountsFewerThanKMinOwners() {
+        List<Owner> group = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            group.add(new Owner("linkedin", 100, i < 3 ? 80 : 10, 5, 10, null, false));
+        }
+        Comparison wilson = PublishedResults.compute(group, 10).get(3);
+        assertThat(wilson.source()).isEqualTo(PublishedResults.WILSON);
+        assertThat(wilson.found()).isEqualTo("fewer than 10 of 40").doesNotContain("7.5");
+        assertThat(PublishedResults.share(12, 40, 10)).isEqualTo("30% (12 of 40)");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.tiedepth.claims.LayerTable;
 import io.tiedepth.claims.OwnerRow;
 import io.tiedepth.claims.PlatformClaims;
 import io.tiedepth.claims.PublishedResults;
+import io.tiedepth.claims.PlatformSuppression;
 import io.tiedepth.claims.ReportSuppression;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.StatsRows;
@@ -135,7 +136,8 @@ public final class ClaimsJob {
                     PublishedResults.Comparison::values));
             String reports = reportsDir(config.runDate());
             writeText(spark, publisher, reports + "/claims.csv",
-                    ReportCsv.claimRows(claimRows, p, hidden::hidesSizeClass));
+                    ReportCsv.claimRows(claimRows, p, hidden::hidesSizeClass,
+                            PlatformSuppression.decide(in, claimRows, p.kMin())));
             writeText(spark, publisher, reports + "/cohorts.csv", ReportCsv.cohorts(cohorts, hidden::hides));
             writeText(spark, publisher, reports + "/curves.csv", ReportCsv.curves(curves, hidden::hides));
             writeText(spark, publisher, reports + "/layers.csv", ReportCsv.layers(layers, hidden::hides));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -59,9 +60,10 @@ final class Banners {
      * @param relative of those, exports whose times are {@link #looksRelative relative}
      * @param platforms per-platform counts; owners on two or more platforms make the mixed-platform banner
      * @param perPlatformEstimates whether the claims were also estimated per platform
+     * @param hiddenPlatform platforms whose owner count the platform table hides: the banner names them without it
      */
     static List<Banner> of(long analysed, long synthetic, long relative, List<PlatformCount> platforms,
-                           boolean perPlatformEstimates) {
+                           boolean perPlatformEstimates, Predicate<String> hiddenPlatform) {
         List<Banner> out = new ArrayList<>();
         if (synthetic > 0) {
             out.add(new Banner(SYNTHETIC, "synthetic data", "Synthetic data: " + share(synthetic, analysed) + " analysed exports were "
@@ -77,7 +79,8 @@ final class Banners {
         List<PlatformCount> withOwners = platforms.stream().filter(p -> p.owners() > 0).toList();
         if (withOwners.size() >= 2) {
             out.add(new Banner(MIXED_PLATFORMS, "mixed platforms", "Mixed platforms: owners come from " + withOwners.stream()
-                    .map(p -> p.platform() + " (" + ReportText.count(p.owners()) + ")")
+                    .map(p -> p.platform() + " (" + (hiddenPlatform.test(p.platform()) ? ReportText.SUPPRESSED
+                            : ReportText.count(p.owners())) + ")")
                     .collect(Collectors.joining(", ")) + ". Pooled estimates mix platforms whose exports measure "
                     + "different things (connections, friends or follows; messages, calls or replies); "
                     + (perPlatformEstimates ? "per-platform estimates are under the claims."

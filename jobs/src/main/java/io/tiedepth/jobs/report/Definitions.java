@@ -54,5 +54,6 @@ final class Definitions {
                     + "other side of the null value (the Holm-adjusted p, across the testable claims, is below 0.05); "
                     + "else inconclusive; not_testable when too few owners have the data. An association across the "
                     + "donors studied, not an effect"),
-            new Term("suppressed", "a cell describing fewer than k_min owners (but at least one) shows no number"));
+            new Term("suppressed", "a cell describing fewer than k_min owners (but at least one) shows no number, "
+                    + "nor does a cell hidden with it so that totals and other tables cannot give it away"));
 }

@@ -26,6 +26,9 @@ public final class HtmlReport {
             "active_share", "reciprocal_share", "interactions_per_tie", "mean_active_frequency", "burst_share",
             "reactivations", "n_layers");
 
+    /** The owners' column among the platform table's numbers (exports, rejected, owners, ties, interactions). */
+    private static final int OWNERS_COLUMN = 2;
+
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#222;max-width:1100px;\
             margin:0 auto;padding:16px 24px;line-height:1.4;font-size:15px}
@@ -68,7 +71,7 @@ public final class HtmlReport {
             b.append("<p class=\"banner\" id=\"banner-").append(html(banner.kind())).append("\"><b>")
                     .append(html(banner.text())).append("</b></p>\n");
         }
-        header(b, h, m.banners().stream().anyMatch(x -> x.kind().equals(Banners.RELATIVE_TIME)));
+        header(b, m, m.banners().stream().anyMatch(x -> x.kind().equals(Banners.RELATIVE_TIME)));
         claims(b, m);
         platformClaims(b, m);
         b.append("<h2 id=\"charts\">Charts</h2>\n");
@@ -106,7 +109,8 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static void header(StringBuilder b, Header h, boolean relativeTimes) {
+    private static void header(StringBuilder b, ReportModel m, boolean relativeTimes) {
+        Header h = m.header();
         b.append("<h2 id=\"data\">Data and run</h2>\n<table class=\"meta\">\n");
         row(b, "run date", h.runDate());
         row(b, "run id", h.runId());
@@ -122,20 +126,20 @@ public final class HtmlReport {
         b.append("</table>\n<table>\n<tr><th>platform</th><th>exports analysed</th><th>exports rejected</th>"
                 + "<th>owners</th><th>ties</th><th>interactions</th></tr>\n");
         long[] t = new long[5];
-        boolean[] hide = Suppression.hidden(h.platforms().stream().map(PlatformCount::owners).toList(), h.kMin());
-        for (int row = 0; row < hide.length; row++) {
-            PlatformCount p = h.platforms().get(row);
+        for (PlatformCount p : h.platforms()) {
+            boolean hide = m.hides(p);
             b.append("<tr><td>").append(html(p.platform())).append("</td>");
             long[] v = {p.exports(), p.exportsRejected(), p.owners(), p.ties(), p.interactions()};
             for (int i = 0; i < v.length; i++) {
-                b.append(hide[row] ? "<td class=\"sup\">suppressed</td>" : "<td class=\"n\">" + count(v[i]) + "</td>");
+                b.append(hide ? "<td class=\"sup\">suppressed</td>" : "<td class=\"n\">" + count(v[i]) + "</td>");
                 t[i] += v[i];
             }
             b.append("</tr>\n");
         }
         b.append("<tr><th>all</th>");
+        boolean hideTotal = m.suppressed(t[OWNERS_COLUMN]);
         for (long v : t) {
-            b.append("<th class=\"n\">").append(count(v)).append("</th>");
+            b.append(hideTotal ? "<th class=\"sup\">suppressed</th>" : "<th class=\"n\">" + count(v) + "</th>");
         }
         b.append("</tr>\n</table>\n");
         b.append("<p>").append(count(h.rejectedRecords())).append(" records quarantined");
@@ -159,7 +163,7 @@ public final class HtmlReport {
                 + "<th>estimate, 95 % CI, Holm-adjusted CI</th><th>interval vs null</th><th>verdict</th><th>owners</th>"
                 + "<th>p (Holm)</th><th>why, when not decided</th></tr>\n");
         for (ClaimRow c : m.claims()) {
-            boolean hide = m.suppressed(c.nOwners());
+            boolean hide = m.hides(c);
             b.append("<tr id=\"").append(html(c.id())).append("\"><td><b>").append(html(c.id())).append("</b></td><td>")
                     .append(html(c.statement())).append(" <span class=\"small\">(seed ").append(html(c.seeds()))
                     .append(")</span></td>");
@@ -208,7 +212,7 @@ public final class HtmlReport {
         b.append("<h3 id=\"per-platform\">Claims per platform</h3>\n<p class=\"small\">Each claim estimated on the "
                 + "owners of each platform that has at least min_owners owners, with Holm within each platform's "
                 + "claims: estimate, 95 % interval, verdict, owners. Cells of fewer than ").append(m.header().kMin())
-                .append(" owners suppressed.</p>\n<table>\n<tr><th>claim</th>");
+                .append(" owners suppressed, and the complements that keep them from being recovered.</p>\n<table>\n<tr><th>claim</th>");
         platforms.forEach(p -> b.append("<th>").append(html(p)).append("</th>"));
         b.append("</tr>\n");
         for (ClaimRow pooled : m.claims()) {
@@ -216,9 +220,9 @@ public final class HtmlReport {
             for (String p : platforms) {
                 b.append("<td>");
                 m.platformClaims().stream().filter(c -> c.platform().equals(p) && c.id().equals(pooled.id()))
-                        .findFirst().ifPresent(c -> b.append(m.suppressed(c.nOwners()) ? "<span class=\"sup\">"
+                        .findFirst().ifPresent(c -> b.append(m.hides(c) ? "<span class=\"sup\">"
                                 + "suppressed</span> " : num(c.estimate()) + " " + ReportText.interval(c.ciLow(),
-                                c.ciHigh()) + " ").append(badge(c.verdict())).append(m.suppressed(c.nOwners()) ? ""
+                                c.ciHigh()) + " ").append(badge(c.verdict())).append(m.hides(c) ? ""
                                 : " <span class=\"small\">n = " + count(c.nOwners()) + "</span>"));
                 b.append("</td>");
             }
@@ -282,14 +286,15 @@ public final class HtmlReport {
     private static void response(StringBuilder b, ReportModel m) {
         b.append("<h3>5. Interaction within 180 days of connecting</h3>\n<p class=\"small\">Shown as a table in "
                 + "this version (no chart). Ties whose interacted_within_180d is known; groups of fewer than "
-                + m.header().kMin() + " owners suppressed.</p>\n<table>\n<tr><th>comparison</th><th>group</th>"
+                + m.header().kMin() + " owners suppressed, and the other row of that comparison when the two "
+                + "together would give a hidden row away.</p>\n<table>\n<tr><th>comparison</th><th>group</th>"
                 + "<th>owners</th><th>ties</th><th>interacted within 180 days</th></tr>\n");
         if (m.response().isEmpty()) {
             b.append("<tr><td colspan=\"5\" class=\"sup\">no ties with a known outcome</td></tr>\n");
         }
         for (ResponseRow r : m.response()) {
             b.append("<tr><td>").append(html(r.grouping())).append("</td><td>").append(html(r.group())).append("</td>");
-            if (m.suppressed(r.owners())) {
+            if (m.hides(r)) {
                 b.append("<td class=\"sup\" colspan=\"3\">suppressed</td>");
             } else {
                 b.append("<td class=\"n\">").append(count(r.owners())).append("</td><td class=\"n\">")
@@ -305,16 +310,17 @@ public final class HtmlReport {
         b.append("<h3>6. Reactivations per calendar month</h3>\n<p class=\"small\">Shown as a table in this version "
                 + "(no chart). Reactivations (inbound interactions after a dormancy) per month of their date; months "
                 + "with fewer than "
-                + m.header().kMin() + " owners suppressed.</p>\n");
+                + m.header().kMin() + " owners suppressed, with as many more as keep their sum from being "
+                + "recovered from the total.</p>\n");
         if (m.reactivations().isEmpty()) {
             b.append("<p class=\"sup\">No reactivations in this run.</p>\n");
             return;
         }
-        long hidden = m.reactivations().stream().filter(c -> m.suppressed(c.owners())).count();
+        long hidden = m.reactivations().stream().filter(m::hides).count();
         if (hidden < m.reactivations().size()) {
             b.append("<table>\n<tr><th>month</th><th>owners</th><th>reactivations</th></tr>\n");
             for (MonthCount c : m.reactivations()) {
-                if (!m.suppressed(c.owners())) {
+                if (!m.hides(c)) {
                     b.append("<tr><td>").append(html(c.month())).append("</td><td class=\"n\">")
                             .append(count(c.owners())).append("</td><td class=\"n\">").append(count(c.ties()))
                             .append("</td></tr>\n");
@@ -323,8 +329,8 @@ public final class HtmlReport {
             b.append("</table>\n");
         }
         if (hidden > 0) {
-            b.append("<p class=\"sup\">").append(hidden).append(" month(s) with reactivations of fewer than ")
-                    .append(m.header().kMin()).append(" owners each: suppressed.</p>\n");
+            b.append("<p class=\"sup\">").append(ReportText.hiddenMonths(hidden, m.header().kMin()))
+                    .append("</p>\n");
         }
     }
 

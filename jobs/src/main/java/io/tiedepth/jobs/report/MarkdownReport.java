@@ -26,7 +26,7 @@ public final class MarkdownReport {
                 + "after Holm.\n\n| claim | in plain words (seed post) | estimate | 95 % CI | Holm-adjusted CI | null "
                 + "| verdict | owners | p (Holm) | why, when not decided |\n|---|---|---:|---|---|---:|---|---:|---:|---|\n");
         for (ClaimRow c : m.claims()) {
-            boolean hide = m.suppressed(c.nOwners());
+            boolean hide = m.hides(c);
             b.append("| ").append(c.id()).append(" | ").append(md(c.statement())).append(" (seed ")
                     .append(md(c.seeds())).append(") | ");
             if (hide) {
@@ -57,7 +57,7 @@ public final class MarkdownReport {
             for (String p : m.platforms()) {
                 b.append(" ");
                 m.platformClaims().stream().filter(c -> c.platform().equals(p) && c.id().equals(pooled.id()))
-                        .findFirst().ifPresent(c -> b.append(m.suppressed(c.nOwners()) ? "suppressed, " + c.verdict()
+                        .findFirst().ifPresent(c -> b.append(m.hides(c) ? "suppressed, " + c.verdict()
                                 : (num(c.estimate()) + " " + ReportText.interval(c.ciLow(), c.ciHigh()) + " "
                                 + c.verdict() + " (" + count(c.nOwners()) + ")").strip()));
                 b.append(" |");
@@ -86,12 +86,9 @@ public final class MarkdownReport {
         b.append("| k_min | ").append(h.kMin()).append(" |\n\n");
         b.append("| platform | exports analysed | exports rejected | owners | ties | interactions |\n"
                 + "|---|---:|---:|---:|---:|---:|\n");
-        boolean[] hidePlatform = Suppression.hidden(h.platforms().stream().map(PlatformCount::owners).toList(),
-                h.kMin());
-        for (int row = 0; row < hidePlatform.length; row++) {
-            PlatformCount p = h.platforms().get(row);
+        for (PlatformCount p : h.platforms()) {
             b.append("| ").append(md(p.platform())).append(" | ");
-            if (hidePlatform[row]) {
+            if (m.hides(p)) {
                 b.append("suppressed | suppressed | suppressed | suppressed | suppressed |\n");
             } else {
                 b.append(count(p.exports())).append(" | ").append(count(p.exportsRejected())).append(" | ")
@@ -137,13 +134,13 @@ public final class MarkdownReport {
                 + "| comparison | group | owners | ties | interacted |\n|---|---|---:|---:|---:|\n");
         for (ResponseRow r : m.response()) {
             b.append("| ").append(md(r.grouping())).append(" | ").append(md(r.group())).append(" | ");
-            b.append(m.suppressed(r.owners()) ? "suppressed | | |\n" : count(r.owners()) + " | " + count(r.ties())
+            b.append(m.hides(r) ? "suppressed | | |\n" : count(r.owners()) + " | " + count(r.ties())
                     + " | " + pct(r.interacted(), r.ties()) + " |\n");
         }
         b.append("\n### 6. Reactivations per calendar month\n\n| month | owners | reactivations |\n|---|---:|---:|\n");
         long hidden = 0;
         for (MonthCount c : m.reactivations()) {
-            if (m.suppressed(c.owners())) {
+            if (m.hides(c)) {
                 hidden++;
             } else {
                 b.append("| ").append(md(c.month())).append(" | ").append(count(c.owners())).append(" | ")
@@ -151,8 +148,7 @@ public final class MarkdownReport {
             }
         }
         if (hidden > 0) {
-            b.append("\n").append(hidden).append(" month(s) with reactivations of fewer than ")
-                    .append(m.header().kMin()).append(" owners each: suppressed.\n");
+            b.append("\n").append(ReportText.hiddenMonths(hidden, m.header().kMin())).append("\n");
         }
         if (!m.published().isEmpty()) {
             b.append("\n## Published results side by side\n\n| dataset | study | measure | published | found here "

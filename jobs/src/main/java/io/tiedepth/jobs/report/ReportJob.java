@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tiedepth.claims.ClaimResult;
 import io.tiedepth.claims.PlatformClaims;
+import io.tiedepth.claims.PlatformSuppression;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.Warehouse;
@@ -65,6 +66,11 @@ public final class ReportJob {
     private static final Logger LOG = LogManager.getLogger(ReportJob.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TOP_REASONS = 8;
+    private static final String MONTH = "_month";
+    private static final String BURST_GROUPING = "burst-accepted (\"yes to all\" day)";
+    private static final String NOTE_GROUPING = "invitation with a note";
+    private static final String PEAK_MONTH = "peak_month";
+    private static final String PEAK_MONTH_REACTIVATIONS = "peak_month_reactivations";
 
     private ReportJob() {
     }
@@ -168,6 +174,7 @@ public final class ReportJob {
         List<ClaimRow> platformClaims = new ArrayList<>();
         double breakpoint = Double.NaN;
         Map<String, Double> intervalDf = new TreeMap<>();
+        Set<String> publishedMonths = new java.util.HashSet<>();
         for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_CLAIMS)).collectAsList()) {
             ClaimRow c = claimRow(r);
             if (!c.platform().equals(PlatformClaims.POOLED)) {
@@ -183,11 +190,18 @@ public final class ReportJob {
             if (c.id().equals("C2")) {
                 breakpoint = parseOrNaN(extra.get("breakpoint_psi"));
             }
+            if (c.id().equals("C8") && !ReportCsv.suppressed(c.nOwners(), k)
+                    && !Double.isNaN(parseOrNaN(extra.get(PEAK_MONTH_REACTIVATIONS)))) {
+                publishedMonths.add(extra.get(PEAK_MONTH));
+            }
         }
         Comparator<ClaimRow> byId = Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1)));
         claims.sort(byId);
         platformClaims.sort(Comparator.comparing(ClaimRow::platform).thenComparing(byId));
-        List<Banner> banners = new ArrayList<>(banners(exports, platforms, !platformClaims.isEmpty()));
+        PlatformSuppression.Decision platformHidden = ReportModel.platformSuppression(header, claims,
+                platformClaims);
+        List<Banner> banners = new ArrayList<>(banners(exports, platforms, !platformClaims.isEmpty(),
+                platformHidden::hidesPlatform));
         Banners.fewEffectiveOwners(intervalDf).ifPresent(banners::add);
 
         List<OwnerPoint> owners = new ArrayList<>();
@@ -244,22 +258,9 @@ public final class ReportJob {
         }
 
         Dataset<Row> ties = features.where(col(IS_TIE));
-        List<ResponseRow> response = new ArrayList<>();
-        Dataset<Row> known = ties.where(col(INTERACTED_WITHIN_180D).isNotNull());
-        response.addAll(response(known, BURST_ACCEPTED, "burst-accepted (\"yes to all\" day)"));
-        if (Arrays.asList(features.columns()).contains(INVITATION_HAS_NOTE)) {
-            response.addAll(response(known, INVITATION_HAS_NOTE, "invitation with a note"));
-        }
-
-        List<MonthCount> months = new ArrayList<>();
-        Dataset<Row> relativeExports = analysed.where(relativeTime).select(EXPORT_ID);
-        for (Row r : ties.where(col(REACTIVATED_AT).isNotNull()).join(relativeExports,
-                        ties.col(EXPORT_ID).equalTo(relativeExports.col(EXPORT_ID)), "left_anti")
-                .select(col(EXPORT_ID), explode(col(REACTIVATED_AT)).as("_at"))
-                .groupBy(date_format(col("_at"), "yyyy-MM").as("m"))
-                .agg(countDistinct(EXPORT_ID), count(lit(1))).orderBy("m").collectAsList()) {
-            months.add(new MonthCount(str(r, 0), r.getLong(1), r.getLong(2)));
-        }
+        List<ResponseRow> response = responseTable(ties, Arrays.asList(features.columns()), k);
+        List<MonthCount> months = reactivationMonths(ties, analysed.where(relativeTime).select(EXPORT_ID),
+                publishedMonths, k);
 
         List<ReportModel.PublishedRow> published = new ArrayList<>();
         if (exists(spark, w.path(ClaimsJob.STATS_PUBLISHED))) {
@@ -285,7 +286,8 @@ public final class ReportJob {
     }
 
     /** The page's cautions ({@link Banners}) from the analysed exports' markers and windows and the platforms. */
-    private static List<Banner> banners(Dataset<Row> exports, List<PlatformCount> platforms, boolean perPlatform) {
+    private static List<Banner> banners(Dataset<Row> exports, List<PlatformCount> platforms, boolean perPlatform,
+                                        java.util.function.Predicate<String> hiddenPlatform) {
         long analysed = 0;
         long synthetic = 0;
         long relative = 0;
@@ -299,19 +301,56 @@ public final class ReportJob {
             relative += Banners.looksRelative(r.getString(1), r.isNullAt(2) ? null : r.getTimestamp(2).toInstant())
                     ? 1 : 0;
         }
-        return Banners.of(analysed, synthetic, relative, platforms, perPlatform);
+        return Banners.of(analysed, synthetic, relative, platforms, perPlatform, hiddenPlatform);
     }
 
-    private static List<ResponseRow> response(Dataset<Row> known, String column, String label) {
-        List<ResponseRow> out = new ArrayList<>();
-        Column yes = col(column);
-        for (Row r : known.where(yes.isNotNull()).groupBy(yes).agg(countDistinct(EXPORT_ID), count(lit(1)),
-                sum(when(col(INTERACTED_WITHIN_180D), 1L).otherwise(0L))).orderBy(col(column).desc())
-                .collectAsList()) {
-            out.add(new ResponseRow(label, r.getBoolean(0) ? "yes" : "no", r.getLong(1), r.getLong(2),
-                    r.getLong(3)));
+    /** The response table's rows, with its complements ({@link Complements#response}). */
+    private static List<ResponseRow> responseTable(Dataset<Row> ties, List<String> columns, int kMin) {
+        List<ResponseRow> response = new ArrayList<>();
+        Map<String, Long> owners = new TreeMap<>();
+        Dataset<Row> known = ties.where(col(INTERACTED_WITHIN_180D).isNotNull());
+        response(known, BURST_ACCEPTED, BURST_GROUPING, response, owners);
+        if (columns.contains(INVITATION_HAS_NOTE)) {
+            response(known, INVITATION_HAS_NOTE, NOTE_GROUPING, response, owners);
         }
-        return out;
+        return Complements.response(response, owners, kMin);
+    }
+
+    /**
+     * Reactivations per calendar month of the exports with calendar times, with the months' complements
+     * ({@link Complements#months}; {@code published}: months whose count C8 publishes).
+     */
+    private static List<MonthCount> reactivationMonths(Dataset<Row> ties, Dataset<Row> relativeExports,
+                                                       Set<String> published, int kMin) {
+        Dataset<Row> reactivations = ties.where(col(REACTIVATED_AT).isNotNull()).join(relativeExports,
+                        ties.col(EXPORT_ID).equalTo(relativeExports.col(EXPORT_ID)), "left_anti")
+                .select(col(EXPORT_ID), explode(col(REACTIVATED_AT)).as(MONTH))
+                .withColumn(MONTH, date_format(col(MONTH), "yyyy-MM"));
+        Map<String, Set<String>> exportsByMonth = new TreeMap<>();
+        Map<String, Long> reactivationsByMonth = new TreeMap<>();
+        for (Row r : reactivations.groupBy(MONTH, EXPORT_ID).count().collectAsList()) {
+            exportsByMonth.computeIfAbsent(str(r, 0), m -> new java.util.HashSet<>()).add(str(r, 1));
+            reactivationsByMonth.merge(str(r, 0), r.getLong(2), Long::sum);
+        }
+        List<MonthCount> months = new ArrayList<>();
+        exportsByMonth.forEach((m, ids) -> months.add(new MonthCount(m, ids.size(), reactivationsByMonth.get(m))));
+        return Complements.months(months, exportsByMonth, published, kMin);
+    }
+
+    /** One grouping's rows of the response table, and its owners with a tie in either row. */
+    private static void response(Dataset<Row> known, String column, String label, List<ResponseRow> out,
+                                 Map<String, Long> ownersByGrouping) {
+        Column yes = col(column);
+        for (Row r : known.where(yes.isNotNull()).rollup(yes).agg(countDistinct(EXPORT_ID), count(lit(1)),
+                sum(when(col(INTERACTED_WITHIN_180D), 1L).otherwise(0L))).orderBy(col(column).desc_nulls_last())
+                .collectAsList()) {
+            if (r.isNullAt(0)) {
+                ownersByGrouping.put(label, r.getLong(1));
+            } else {
+                out.add(new ResponseRow(label, r.getBoolean(0) ? "yes" : "no", r.getLong(1), r.getLong(2),
+                        r.getLong(3)));
+            }
+        }
     }
 
     /** Fills what the caller did not know from the newest manifests (run ids sort by time). */

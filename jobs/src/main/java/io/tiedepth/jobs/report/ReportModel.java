@@ -1,8 +1,13 @@
 package io.tiedepth.jobs.report;
 
+import io.tiedepth.claims.PlatformSuppression;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Everything the research report shows, as plain values collected from a warehouse's stored outputs (stats tables,
@@ -119,12 +124,26 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
     /**
      * Ties with a known {@code interacted_within_180d}, by a grouping ("burst accepted" yes/no, "invitation note"
      * yes/no): how many ties, of how many owners, and how many interacted within the response window.
+     * {@code suppressed}: hidden as a complement ({@link Complements#response}); below k_min it is hidden anyway.
      */
-    public record ResponseRow(String grouping, String group, long owners, long ties, long interacted) {
+    public record ResponseRow(String grouping, String group, long owners, long ties, long interacted,
+                              boolean suppressed) {
+        /** A row not hidden as a complement. */
+        public ResponseRow(String grouping, String group, long owners, long ties, long interacted) {
+            this(grouping, group, owners, ties, interacted, false);
+        }
     }
 
-    /** Reactivations (inbound interactions after a dormancy) per calendar month (yyyy-MM) of their reactivation, and the owners behind them. */
-    public record MonthCount(String month, long owners, long ties) {
+    /**
+     * Reactivations (inbound interactions after a dormancy) per calendar month (yyyy-MM) of their reactivation, and
+     * the owners behind them. {@code suppressed}: hidden as a complement ({@link Complements#months}); below k_min it
+     * is hidden anyway.
+     */
+    public record MonthCount(String month, long owners, long ties, boolean suppressed) {
+        /** A month not hidden as a complement. */
+        public MonthCount(String month, long owners, long ties) {
+            this(month, owners, ties, false);
+        }
     }
 
     /** One cell of stats/cohorts. */
@@ -145,5 +164,37 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
     /** Whether a row describing this many owners must not show its numbers (fewer than k_min, at least one). */
     public boolean suppressed(long owners) {
         return ReportCsv.suppressed(owners, header.kMin());
+    }
+
+    public boolean hides(MonthCount c) {
+        return c.suppressed() || suppressed(c.owners());
+    }
+
+    public boolean hides(ResponseRow r) {
+        return r.suppressed() || suppressed(r.owners());
+    }
+
+    /** Whether a claim row, pooled or per platform, is hidden: below k_min or as a complement. */
+    public boolean hides(ClaimRow c) {
+        return platformSuppression().hidesClaim(c.platform(), c.id(), c.nOwners(), header.kMin());
+    }
+
+    public boolean hides(PlatformCount p) {
+        return platformSuppression().hidesPlatform(p.platform());
+    }
+
+    /** The platform table's and claim rows' complements, as the claims stage decided them for claims.csv. */
+    public PlatformSuppression.Decision platformSuppression() {
+        return platformSuppression(header, claims, platformClaims);
+    }
+
+    static PlatformSuppression.Decision platformSuppression(Header header, List<ClaimRow> claims,
+                                                            List<ClaimRow> platformClaims) {
+        Map<String, Long> owners = new LinkedHashMap<>();
+        header.platforms().forEach(p -> owners.put(p.platform(), p.owners()));
+        List<PlatformSuppression.ClaimCount> counts = new ArrayList<>();
+        Stream.concat(claims.stream(), platformClaims.stream()).forEach(c -> counts.add(
+                new PlatformSuppression.ClaimCount(c.platform(), c.id(), c.nOwners())));
+        return PlatformSuppression.decide(owners, counts, header.kMin());
     }
 }

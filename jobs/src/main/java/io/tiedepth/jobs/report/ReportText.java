@@ -10,6 +10,12 @@ final class ReportText {
     private ReportText() {
     }
 
+    /** The note under the months table when months are hidden. */
+    static String hiddenMonths(long hidden, int kMin) {
+        return hidden + " month(s) suppressed: reactivations of fewer than " + kMin + " owners, or hidden with them "
+                + "so that the total cannot give them away.";
+    }
+
     /**
      * What a verdict means, in plain words, for a Holm family of {@code testable} claims. Shown beside the claims
      * table of both renderers; it claims no more than the statistics give.

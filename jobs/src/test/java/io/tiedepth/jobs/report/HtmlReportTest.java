@@ -112,7 +112,7 @@ class HtmlReportTest {
         assertThat(plain).doesNotContain("class=\"banner\"");
         assertThat(MarkdownReport.render(model())).doesNotContain("> **");
         List<ReportModel.Banner> all = Banners.of(12, 12, 3, List.of(ONE_PLATFORM.get(0),
-                new PlatformCount("network", 1, 0, 850, 9000, 90000)), false);
+                new PlatformCount("network", 1, 0, 850, 9000, 90000)), false, p -> false);
         assertThat(all).extracting(ReportModel.Banner::kind).containsExactly(Banners.SYNTHETIC,
                 Banners.RELATIVE_TIME, Banners.MIXED_PLATFORMS);
         String html = HtmlReport.render(model(all, List.of()));
@@ -131,13 +131,13 @@ class HtmlReportTest {
     void eachBannerHasItsOwnCondition() {
         PlatformCount none = new PlatformCount("facebook", 0, 2, 0, 0, 0);
         PlatformCount fb = new PlatformCount("facebook", 40, 0, 40, 9000, 30000);
-        assertThat(Banners.of(12, 0, 0, ONE_PLATFORM, false)).isEmpty();
-        assertThat(Banners.of(12, 0, 0, List.of(ONE_PLATFORM.get(0), none), false)).isEmpty();
-        assertThat(Banners.of(12, 1, 0, ONE_PLATFORM, false)).extracting(ReportModel.Banner::kind)
+        assertThat(Banners.of(12, 0, 0, ONE_PLATFORM, false, p -> false)).isEmpty();
+        assertThat(Banners.of(12, 0, 0, List.of(ONE_PLATFORM.get(0), none), false, p -> false)).isEmpty();
+        assertThat(Banners.of(12, 1, 0, ONE_PLATFORM, false, p -> false)).extracting(ReportModel.Banner::kind)
                 .containsExactly(Banners.SYNTHETIC);
-        assertThat(Banners.of(12, 0, 1, ONE_PLATFORM, false)).extracting(ReportModel.Banner::kind)
+        assertThat(Banners.of(12, 0, 1, ONE_PLATFORM, false, p -> false)).extracting(ReportModel.Banner::kind)
                 .containsExactly(Banners.RELATIVE_TIME);
-        assertThat(Banners.of(52, 0, 0, List.of(ONE_PLATFORM.get(0), fb), true)).singleElement()
+        assertThat(Banners.of(52, 0, 0, List.of(ONE_PLATFORM.get(0), fb), true, p -> false)).singleElement()
                 .satisfies(b -> assertThat(b.text()).endsWith("per-platform estimates are under the claims."));
         java.time.Instant y1970 = java.time.Instant.parse("1970-01-29T10:00:00Z");
         java.time.Instant y2018 = java.time.Instant.parse("2018-05-01T00:00:00Z");
