@@ -45,10 +45,18 @@ public final class OwnerBootstrap {
             return components.get(0);
         }
 
-        /** The component's normal-theory interval on {@code scale} with its jackknife degrees of freedom. */
+        /**
+         * The component's normal-theory interval on {@code scale} with its jackknife degrees of freedom and the
+         * larger of the bootstrap and jackknife se (a statistic smooth in the owners' data).
+         */
         public NormalInterval interval(int component, NormalInterval.Scale scale) {
+            return interval(component, scale, true);
+        }
+
+        /** {@link #interval(int, NormalInterval.Scale)}, with the bootstrap se alone when not {@code smooth}. */
+        public NormalInterval interval(int component, NormalInterval.Scale scale, boolean smooth) {
             Bootstrap.Result b = components.get(component);
-            return NormalInterval.of(b.estimate(), b.replicates(), jackknife.get(component), scale);
+            return NormalInterval.of(b.estimate(), b.replicates(), jackknife.get(component), scale, smooth);
         }
 
         /** {@link #interval} of component 0. */

@@ -122,5 +122,9 @@ class NormalIntervalTest {
         NormalInterval narrow = NormalInterval.of(1.0, replicates, alike, NormalInterval.Scale.IDENTITY);
         assertThat(NormalInterval.jackknifeStandardError(alike)).isLessThan(bootstrap);
         assertThat(narrow.standardError()).isEqualTo(bootstrap);
+        // a statistic that is not smooth keeps the bootstrap's se, and the jackknife's degrees of freedom
+        NormalInterval notSmooth = NormalInterval.of(1.0, replicates, leveraged, NormalInterval.Scale.IDENTITY, false);
+        assertThat(notSmooth.standardError()).isEqualTo(bootstrap);
+        assertThat(notSmooth.degreesOfFreedom()).isEqualTo(wide.degreesOfFreedom());
     }
 }
