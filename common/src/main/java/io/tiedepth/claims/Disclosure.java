@@ -3,6 +3,7 @@ package io.tiedepth.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,7 +108,8 @@ public final class Disclosure {
         LAST_RESORT,
         /** Published where it cannot be hidden: stays shown and counts as an equation. */
         FIXED,
-        /** Published nowhere (the owners a table leaves out): hidden from the start. */
+        /** Published nowhere (the owners a table leaves out), or hidden by a decision taken elsewhere (the claim rows
+         *  of a platform the platform table hides): hidden from the start. */
         UNPUBLISHED
     }
 
@@ -148,6 +150,29 @@ public final class Disclosure {
                 break;
             }
             hide.add(next);
+        }
+        return hide;
+    }
+
+    /**
+     * {@link #hiddenParts(List, int)} for a partition some of whose parts also add up to published subtotals (the
+     * datasets of one platform, whose owners the platform table gives). Each subtotal is an equation, and the total
+     * minus the subtotals is one for the parts in none, so the sets whose figures follow are unions of these groups'
+     * hidden parts: within each group, the hidden parts must describe none or at least k_min owners, and the
+     * complements are taken within the group.
+     *
+     * @param subtotals the published subtotal each part adds up to, by name; null for a part in none
+     */
+    public static Set<Integer> hiddenParts(List<Part> parts, List<String> subtotals, int kMin) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            groups.computeIfAbsent(String.valueOf(subtotals.get(i)), g -> new ArrayList<>()).add(i);
+        }
+        Set<Integer> hide = new TreeSet<>();
+        for (List<Integer> members : groups.values()) {
+            for (int j : hiddenParts(members.stream().map(parts::get).toList(), kMin)) {
+                hide.add(members.get(j));
+            }
         }
         return hide;
     }

@@ -11,14 +11,19 @@ import java.util.Set;
 
 /**
  * Which per-platform cells one report hides ({@link Disclosure#hiddenParts}), decided from counts alone so that the
- * claims stage ({@code claims.csv}) and the report stage (the pages) decide the same:
+ * claims stage ({@code claims.csv}, {@code published.csv}) and the report stage (the pages) decide the same:
  * <ul>
- *   <li><b>per-platform claim rows</b>: for each claim, the owners of each platform's row add up, with the owners of
- *       the platforms left out (fewer than min_owners: no row), to the pooled row's owners. The left-out owners are a
- *       part no row shows; when they are 1 to k_min − 1, the smallest platform row of that claim is hidden too.</li>
  *   <li><b>the platform table</b> (owners, exports, ties and interactions per platform, and their total): the
- *       platforms are the parts. A platform whose owner count a shown claim row repeats exactly is hidden only as a
- *       last resort, and then with the claim rows that repeat it.</li>
+ *       platforms are the parts. A platform with claim rows of its own is hidden only as a last resort.</li>
+ *   <li><b>per-platform figures of a hidden platform</b>: none is published. Its claim rows count its owners, or all
+ *       but a few of them, and their ties ({@code n_ties}: all of them when the few have no ties), so the table's
+ *       total minus the platforms shown minus such a row gave the other hidden platforms' ties exactly, and their
+ *       owners with the few. Its claim rows are hidden, as are its groups of {@code published.csv}
+ *       ({@link PublishedResults}).</li>
+ *   <li><b>per-platform claim rows</b>: for each claim, the owners of each platform's row add up, with the owners of
+ *       the platforms left out (fewer than min_owners: no row), to the pooled row's owners. The rows of hidden
+ *       platforms and the left-out owners are parts no row shows; when they come to 1 to k_min − 1 owners, the
+ *       smallest platform row of that claim is hidden too.</li>
  * </ul>
  */
 public final class PlatformSuppression {
@@ -47,9 +52,10 @@ public final class PlatformSuppression {
             return platforms.contains(platform);
         }
 
-        /** Whether a claim row is hidden: below k_min, or as a complement. */
+        /** Whether a claim row is hidden: below k_min, with its platform, or as a complement. */
         public boolean hidesClaim(String platform, String claimId, long owners, int kMin) {
-            return ReportCsv.suppressed(owners, kMin) || claimRows.contains(new RowKey(platform, claimId));
+            return ReportCsv.suppressed(owners, kMin) || platforms.contains(platform)
+                    || claimRows.contains(new RowKey(platform, claimId));
         }
     }
 
@@ -58,23 +64,23 @@ public final class PlatformSuppression {
      * @param claims the pooled and per-platform claim rows
      */
     public static Decision decide(Map<String, Long> platformOwners, List<ClaimCount> claims, int kMin) {
-        Set<RowKey> rows = claimComplements(claims, kMin);
+        Set<String> platforms = hiddenPlatforms(platformOwners, claims, kMin);
+        return new Decision(platforms, claimComplements(claims, platforms, kMin));
+    }
+
+    /** The platform table's rows to hide: a platform with claim rows of its own last, since they go with it. */
+    private static Set<String> hiddenPlatforms(Map<String, Long> platformOwners, List<ClaimCount> claims, int kMin) {
         List<String> names = new ArrayList<>(platformOwners.keySet());
+        Set<String> withRows = new HashSet<>();
+        claims.stream().filter(c -> !c.platform().equals(PlatformClaims.POOLED))
+                .forEach(c -> withRows.add(c.platform()));
         List<Part> parts = new ArrayList<>();
         for (String p : names) {
-            long owners = platformOwners.get(p);
-            boolean repeated = claims.stream().anyMatch(c -> c.platform().equals(p) && c.owners() == owners
-                    && !ReportCsv.suppressed(c.owners(), kMin) && !rows.contains(key(c)));
-            parts.add(new Part(owners, repeated ? Role.LAST_RESORT : Role.SHOWN));
+            parts.add(new Part(platformOwners.get(p), withRows.contains(p) ? Role.LAST_RESORT : Role.SHOWN));
         }
-        Set<String> platforms = new HashSet<>();
-        for (int i : Disclosure.hiddenParts(parts, kMin)) {
-            String p = names.get(i);
-            platforms.add(p);
-            claims.stream().filter(c -> c.platform().equals(p) && c.owners() == platformOwners.get(p))
-                    .forEach(c -> rows.add(key(c)));
-        }
-        return new Decision(platforms, rows);
+        Set<String> out = new HashSet<>();
+        Disclosure.hiddenParts(parts, kMin).forEach(i -> out.add(names.get(i)));
+        return out;
     }
 
     /** The claims stage's decision: platform owners are the distinct owners of each platform's rows. */
@@ -98,7 +104,9 @@ public final class PlatformSuppression {
      * C10's owners per size class, C4's owners without requests) that must read "suppressed", as "claim/name": they
      * add up over the platforms, with the platforms left out, to the pooled row's. A name is hidden on every platform
      * when one platform's count is already hidden (the pooled count minus the others would give it) or when the
-     * left-out owners come to 1 to k_min − 1.
+     * left-out owners come to 1 to k_min − 1. A row hidden whole (a complement, or of a hidden platform) is counted
+     * as if shown, which hides more, never less: a count of its of 1 to k_min − 1 reads "fewer than k_min" and hides
+     * the name everywhere, one of at least k_min keeps the pooled count minus the rows shown at k_min or more.
      */
     public static Set<String> hiddenExtraCounts(List<PlatformClaims.Row> rows, int kMin) {
         Map<String, Map<String, String>> pooled = new LinkedHashMap<>();
@@ -139,8 +147,11 @@ public final class PlatformSuppression {
         return v != null && v.matches("\\d+");
     }
 
-    /** Per claim: the platform rows and the left-out owners as parts of the pooled row. */
-    private static Set<RowKey> claimComplements(List<ClaimCount> claims, int kMin) {
+    /**
+     * Per claim: the platform rows and the left-out owners as parts of the pooled row, the rows of hidden platforms
+     * hidden from the start.
+     */
+    private static Set<RowKey> claimComplements(List<ClaimCount> claims, Set<String> hiddenPlatforms, int kMin) {
         Map<String, Long> pooled = new LinkedHashMap<>();
         Map<String, List<ClaimCount>> perPlatform = new LinkedHashMap<>();
         for (ClaimCount c : claims) {
@@ -153,7 +164,8 @@ public final class PlatformSuppression {
         Set<RowKey> out = new HashSet<>();
         perPlatform.forEach((id, rows) -> {
             List<Part> parts = new ArrayList<>();
-            rows.forEach(c -> parts.add(Part.shown(c.owners())));
+            rows.forEach(c -> parts.add(new Part(c.owners(), hiddenPlatforms.contains(c.platform())
+                    ? Role.UNPUBLISHED : Role.SHOWN)));
             long shown = rows.stream().mapToLong(ClaimCount::owners).sum();
             parts.add(new Part(Math.max(0, pooled.getOrDefault(id, shown) - shown), Role.UNPUBLISHED));
             for (int i : Disclosure.hiddenParts(parts, kMin)) {

@@ -1,9 +1,16 @@
 package io.tiedepth.claims;
 
+import io.tiedepth.claims.Disclosure.Part;
+import io.tiedepth.claims.Disclosure.Role;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -26,6 +33,14 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * </ul>
  * Danger: the published figures come from other platforms, years and definitions (Twitter replies, Facebook wall
  * posts); the table sets them side by side, it does not test them.
+ *
+ * <p><b>Suppression</b> ({@link Comparison#suppressed}): each source's owner count (owners with ties, with
+ * reciprocated ties, with circles) adds up over the groups, those left out included, to a count the report publishes
+ * pooled (claims.csv's C1 counts the owners with ties); over the datasets of a platform with several (network eras),
+ * to the platform table's owners of it when they all have ties. A row is hidden below k_min owners; with its
+ * platform, when the platform table hides it (a group's owners are its platform's when they all have ties); and as
+ * a complement while the hidden and left-out groups, of one platform with several or of the rest, describe 1 to
+ * k_min − 1 owners ({@link Disclosure#hiddenParts(List, List, int)}).
  */
 public final class PublishedResults {
     public static final String GONCALVES = "Gonçalves et al. 2011";
@@ -53,17 +68,41 @@ public final class PublishedResults {
         }
     }
 
-    /** One row of the table: a published figure and what tiedepth finds in one group. */
+    /**
+     * One row of the table: a published figure and what tiedepth finds in one group.
+     *
+     * @param suppressed the reports hide the row's finding and owners: below k_min, or as a complement
+     */
     public record Comparison(String group, String source, String measure, String published, String found,
-                             long owners) {
+                             long owners, boolean suppressed) {
+        /** A row not hidden as a complement. */
+        public Comparison(String group, String source, String measure, String published, String found,
+                          long owners) {
+            this(group, source, measure, published, found, owners, false);
+        }
+
         /** The row's values in the order of {@code StatsTables.PUBLISHED_RESULTS}. */
         public Object[] values() {
-            return new Object[] {group, source, measure, published, found, owners};
+            return new Object[] {group, source, measure, published, found, owners, suppressed};
+        }
+
+        Comparison hidden() {
+            return new Comparison(group, source, measure, published, found, owners, true);
         }
     }
 
-    /** The comparisons of every group with at least {@code kMin} owners with ties, groups in name order. */
+    /** {@link #compute(List, int, Predicate)} with every platform shown in the platform table. */
     public static List<Comparison> compute(List<Owner> owners, int kMin) {
+        return compute(owners, kMin, platform -> false);
+    }
+
+    /**
+     * The comparisons of every group with at least {@code kMin} owners with ties, groups in name order, flagged
+     * {@link Comparison#suppressed} as the class doc says.
+     *
+     * @param hiddenPlatform the platforms the platform table hides ({@link PlatformSuppression})
+     */
+    public static List<Comparison> compute(List<Owner> owners, int kMin, Predicate<String> hiddenPlatform) {
         Map<String, List<Owner>> groups = owners.stream().filter(o -> o.nTies() > 0)
                 .collect(Collectors.groupingBy(Owner::group, TreeMap::new, Collectors.toList()));
         List<Comparison> out = new ArrayList<>();
@@ -74,16 +113,68 @@ public final class PublishedResults {
                 out.add(wilson(group, members, kMin));
             }
         });
+        return suppress(out, groups, hiddenPlatform, kMin);
+    }
+
+    /** Each source's owner count of a group's owners with ties. */
+    private static Map<String, ToLongFunction<List<Owner>>> counts() {
+        Map<String, ToLongFunction<List<Owner>>> out = new LinkedHashMap<>();
+        out.put(GONCALVES, PublishedResults::reciprocalOwners);
+        out.put(DUNBAR, PublishedResults::circleOwners);
+        out.put(WILSON, List::size);
         return out;
+    }
+
+    /** The rows with {@code suppressed} set: per source, the groups {@link Disclosure#hiddenParts} hides. */
+    static List<Comparison> suppress(List<Comparison> rows, Map<String, List<Owner>> groups,
+                                     Predicate<String> hiddenPlatform, int kMin) {
+        List<String> names = new ArrayList<>(groups.keySet());
+        List<String> subtotals = subtotals(names, hiddenPlatform);
+        Set<String> listed = rows.stream().map(Comparison::group).collect(Collectors.toSet());
+        Map<String, Set<String>> hidden = new LinkedHashMap<>();
+        counts().forEach((source, count) -> {
+            List<Part> parts = new ArrayList<>();
+            for (String g : names) {
+                boolean shown = listed.contains(g) && !hiddenPlatform.test(platformOf(g));
+                parts.add(new Part(count.applyAsLong(groups.get(g)), shown ? Role.SHOWN : Role.UNPUBLISHED));
+            }
+            Set<String> out = new HashSet<>();
+            Disclosure.hiddenParts(parts, subtotals, kMin).forEach(i -> out.add(names.get(i)));
+            hidden.put(source, out);
+        });
+        return rows.stream().map(r -> hidden.get(r.source()).contains(r.group()) ? r.hidden() : r).toList();
+    }
+
+    /**
+     * The subtotal each group adds up to: the platform table's row of its platform, when the platform has several
+     * groups (network eras) and the table shows it; else none (null).
+     */
+    private static List<String> subtotals(List<String> groups, Predicate<String> hiddenPlatform) {
+        Map<String, Long> perPlatform = groups.stream().collect(Collectors.groupingBy(PublishedResults::platformOf,
+                Collectors.counting()));
+        return groups.stream().map(PublishedResults::platformOf).map(p -> perPlatform.get(p) > 1
+                && !hiddenPlatform.test(p) ? p : null).toList();
+    }
+
+    /** The platform of a group: a platform, or the platform of "network/&lt;format era&gt;". */
+    public static String platformOf(String group) {
+        int slash = group.indexOf('/');
+        return slash < 0 ? group : group.substring(0, slash);
+    }
+
+    private static long reciprocalOwners(List<Owner> owners) {
+        return owners.stream().filter(o -> o.nReciprocal() > 0).count();
+    }
+
+    private static long circleOwners(List<Owner> owners) {
+        return owners.stream().filter(o -> o.layerSizes().length > 0).count();
     }
 
     /** Mean interactions sent per reciprocated tie, by log2 bin of reciprocated ties: where it peaks. */
     static Comparison goncalves(String group, List<Owner> owners, int kMin) {
         Map<Integer, List<Double>> bins = new TreeMap<>();
-        long n = 0;
         for (Owner o : owners) {
             if (o.nReciprocal() > 0) {
-                n++;
                 bins.computeIfAbsent(63 - Long.numberOfLeadingZeros(o.nReciprocal()), b -> new ArrayList<>())
                         .add((double) o.outOnReciprocal() / o.nReciprocal());
             }
@@ -106,17 +197,16 @@ public final class PublishedResults {
         }
         String found = peak < 0 ? "no bin has " + kMin + " owners with reciprocated ties"
                 : "peak at " + binLabel(peak) + " reciprocated ties (" + curve + ")";
-        return new Comparison(group, GONCALVES, measure, published, found, n);
+        return new Comparison(group, GONCALVES, measure, published, found, reciprocalOwners(owners));
     }
 
     /** Median cumulative circle sizes and the median successive ratio. */
     static List<Comparison> dunbar(String group, List<Owner> owners, int kMin) {
         List<List<Double>> sizes = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
-        long n = 0;
+        long n = circleOwners(owners);
         for (Owner o : owners) {
             int[] s = o.layerSizes();
-            n += s.length > 0 ? 1 : 0;
             for (int j = 0; j < s.length; j++) {
                 while (sizes.size() <= j) {
                     sizes.add(new ArrayList<>());

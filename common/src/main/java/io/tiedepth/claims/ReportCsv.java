@@ -59,7 +59,8 @@ public final class ReportCsv {
      * ({@code platforms}, {@link PlatformSuppression}); in {@code extra}, figures of a size class the cohorts hide
      * ({@code hiddenSizeClass}, {@link ReportSuppression#hidesSizeClass}; C10's proxy per class) read "suppressed", so
      * they cannot undo the cohorts' complements; in per-platform rows, owner counts that would give a hidden one away
-     * ({@link PlatformSuppression#hiddenExtraCounts}) read "suppressed".
+     * ({@link PlatformSuppression#hiddenExtraCounts}) read "suppressed". Rows of a platform the platform table hides
+     * are hidden whole.
      */
     public static String claimRows(List<PlatformClaims.Row> rows, ClaimParams params,
                                    Predicate<String> hiddenSizeClass, PlatformSuppression.Decision platforms) {
@@ -102,10 +103,13 @@ public final class ReportCsv {
         return table(LAYERS, LAYER_NUMBERS, rows, hidden, c -> StatsRows.layer(c, hidden.test(c)));
     }
 
-    /** published.csv: the published-results table; a row of fewer than k_min owners loses its finding and count. */
+    /**
+     * published.csv: the published-results table; a row of fewer than k_min owners, or hidden as a complement
+     * ({@link PublishedResults.Comparison#suppressed}), loses its finding and count.
+     */
     public static String published(List<PublishedResults.Comparison> rows, int kMin) {
-        return table(PUBLISHED_RESULTS, Set.of(FOUND, OWNERS), rows, r -> suppressed(r.owners(), kMin),
-                PublishedResults.Comparison::values);
+        return table(PUBLISHED_RESULTS, Set.of(FOUND, OWNERS), rows,
+                r -> r.suppressed() || suppressed(r.owners(), kMin), PublishedResults.Comparison::values);
     }
 
     /** Whether a row describing this many owners is suppressed. */

@@ -159,5 +159,6 @@ public final class StatsTables {
             req(MEASURE, DataTypes.StringType),
             req(PUBLISHED, DataTypes.StringType),
             req(FOUND, DataTypes.StringType),
-            req(OWNERS, DataTypes.LongType));
+            req(OWNERS, DataTypes.LongType),
+            req(SUPPRESSED, DataTypes.BooleanType));
 }

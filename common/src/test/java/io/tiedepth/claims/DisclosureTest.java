@@ -105,6 +105,53 @@ class DisclosureTest {
         }
     }
 
+    /**
+     * Datasets of one platform (network eras) add up to the platform table's row as well as to the total: the
+     * datasets left out come to 13 owners, but the network's 5 are its row minus its other dataset, and Facebook's 8
+     * the total minus the network's row minus LinkedIn.
+     */
+    @Test
+    void partsOfAPublishedSubtotalTakeAComplementWithinIt() {
+        long[] owners = {5, 50, 8, 400};
+        List<String> subtotals = java.util.Arrays.asList("network", "network", null, null);
+        List<Disclosure.Part> parts = List.of(new Disclosure.Part(5, Disclosure.Role.UNPUBLISHED),
+                Disclosure.Part.shown(50), new Disclosure.Part(8, Disclosure.Role.UNPUBLISHED),
+                Disclosure.Part.shown(400));
+        assertThat(Disclosure.hiddenParts(parts, 10)).containsExactlyInAnyOrder(0, 2);
+        assertThat(attackParts(owners, Set.of(0, 2), subtotals, 10)).contains(Set.of(0), Set.of(2));
+        Set<Integer> hidden = Disclosure.hiddenParts(parts, subtotals, 10);
+        assertThat(hidden).containsExactlyInAnyOrder(0, 1, 2, 3);
+        assertThat(attackParts(owners, hidden, subtotals, 10)).isEmpty();
+    }
+
+    /**
+     * Random tables of parts in random subtotals: no set of 1 to k_min − 1 owners follows (tables with a subtotal,
+     * or a rest outside the subtotals, of 1 to k_min − 1 owners are left out: that count is published).
+     */
+    @Test
+    void noSmallSetOfPartsFollowsFromTheSubtotalsEither() {
+        java.util.Random rng = new java.util.Random(17);
+        for (int table = 0; table < 200; table++) {
+            long[] owners = new long[2 + rng.nextInt(3)];
+            List<String> subtotals = new ArrayList<>();
+            for (int i = 0; i < owners.length; i++) {
+                owners[i] = rng.nextInt(3) == 0 ? rng.nextInt(6) : rng.nextInt(20);
+                int subtotal = rng.nextInt(3);
+                subtotals.add(subtotal == 0 ? null : "p" + subtotal);
+            }
+            Map<String, Long> sums = new LinkedHashMap<>();
+            for (int i = 0; i < owners.length; i++) {
+                sums.merge(String.valueOf(subtotals.get(i)), owners[i], Long::sum);
+            }
+            if (sums.values().stream().anyMatch(n -> ReportCsv.suppressed(n, 6))) {
+                continue;
+            }
+            Set<Integer> hidden = Disclosure.hiddenParts(parts(owners), subtotals, 6);
+            assertThat(attackParts(owners, hidden, subtotals, 6)).as(java.util.Arrays.toString(owners) + subtotals)
+                    .isEmpty();
+        }
+    }
+
     @Test
     void aPartPublishedElsewhereIsTakenLastAndAFixedOneNever() {
         List<Disclosure.Part> parts = List.of(new Disclosure.Part(3, Disclosure.Role.UNPUBLISHED),
@@ -124,6 +171,12 @@ class DisclosureTest {
      * over the hidden ones and returns the sets of parts of 1 to k_min − 1 owners whose sum is the same in all.
      */
     private static List<Set<Integer>> attackParts(long[] owners, Set<Integer> hidden, int kMin) {
+        return attackParts(owners, hidden, java.util.Collections.nCopies(owners.length, null), kMin);
+    }
+
+    /** {@link #attackParts(long[], Set, int)} when the parts of each named subtotal add up to a shown count. */
+    private static List<Set<Integer>> attackParts(long[] owners, Set<Integer> hidden, List<String> subtotals,
+                                                  int kMin) {
         List<Integer> unknown = new ArrayList<>(new TreeSet<>(hidden));
         long rest = 0;
         for (int i : unknown) {
@@ -131,6 +184,7 @@ class DisclosureTest {
         }
         List<long[]> worlds = new ArrayList<>();
         splits(new long[unknown.size()], 0, rest, worlds);
+        worlds.removeIf(w -> !sameSubtotals(owners, unknown, w, subtotals));
         List<Set<Integer>> out = new ArrayList<>();
         for (int mask = 1; mask < 1 << owners.length; mask++) {
             Set<Integer> set = new TreeSet<>();
@@ -157,6 +211,20 @@ class DisclosureTest {
             }
         }
         return out;
+    }
+
+    /** Whether a split of the hidden parts keeps every named subtotal as it is. */
+    private static boolean sameSubtotals(long[] owners, List<Integer> unknown, long[] w, List<String> subtotals) {
+        Map<String, Long> truth = new LinkedHashMap<>();
+        Map<String, Long> world = new LinkedHashMap<>();
+        for (int i = 0; i < owners.length; i++) {
+            String g = subtotals.get(i);
+            if (g != null) {
+                truth.merge(g, owners[i], Long::sum);
+                world.merge(g, unknown.contains(i) ? w[unknown.indexOf(i)] : owners[i], Long::sum);
+            }
+        }
+        return truth.equals(world);
     }
 
     private static void splits(long[] w, int i, long left, List<long[]> out) {

@@ -54,9 +54,9 @@ class PlatformSuppressionTest {
     }
 
     /**
-     * The platform table beside the claim rows: X (3 owners) is hidden, and its complement must not be a platform
-     * whose owner count a shown claim row repeats (Facebook's claim rows count all its owners), else the total minus
-     * LinkedIn minus that row gives X.
+     * The platform table beside the claim rows: X (3 owners) is hidden, and Facebook with it. Its claim rows go with
+     * it: C1's repeats its 40 owners (the total minus LinkedIn minus that row gave X), and C7's counts all but 2 of
+     * them, so its n_ties (all of Facebook's ties when the 2 have none) gave X's ties the same way.
      */
     @Test
     void aComplementWhoseCountAClaimRowRepeatsIsHiddenThereToo() {
@@ -67,12 +67,14 @@ class PlatformSuppressionTest {
         List<ClaimCount> claims = List.of(new ClaimCount(PlatformClaims.POOLED, "C1", 440),
                 new ClaimCount("facebook", "C1", 40), new ClaimCount("linkedin", "C1", 400),
                 new ClaimCount(PlatformClaims.POOLED, "C4", 443), new ClaimCount("facebook", "C4", 40),
-                new ClaimCount("linkedin", "C4", 400));
+                new ClaimCount("linkedin", "C4", 400), new ClaimCount(PlatformClaims.POOLED, "C7", 438),
+                new ClaimCount("facebook", "C7", 38), new ClaimCount("linkedin", "C7", 400));
         Decision d = PlatformSuppression.decide(platforms, claims, 10);
         assertThat(d.platforms()).containsExactlyInAnyOrder("twitter", "facebook");
         // C4: 443 - 40 - 400 = 3 would give X away; C1 repeats Facebook's 40 owners
         assertThat(d.hidesClaim("facebook", "C4", 40, 10)).isTrue();
         assertThat(d.hidesClaim("facebook", "C1", 40, 10)).isTrue();
+        assertThat(d.hidesClaim("facebook", "C7", 38, 10)).isTrue();
         assertThat(d.hidesClaim("linkedin", "C1", 400, 10)).isFalse();
         assertThat(d.hidesClaim("twitter", "C1", 3, 10)).isTrue();
     }

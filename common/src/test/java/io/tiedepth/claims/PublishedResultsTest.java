@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiedepth.claims.PublishedResults.Comparison;
 import io.tiedepth.claims.PublishedResults.Owner;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The published-results table on hand-made owners whose answers are worked out in the comments. */
 class PublishedResultsTest {
+    private static final int LEFT_OUT = 6;
     /*
      * owner  ties  interacting  reciprocal  sent on reciprocal  circles
      * a      4     3            1           5                   1, 3
@@ -70,5 +72,68 @@ class PublishedResultsTest {
         assertThat(rows.get(0).found()).isEqualTo("no bin has 3 owners with reciprocated ties");
         assertThat(rows.get(1).found()).isEqualTo("no circle has 3 owners");
         assertThat(rows.get(2).found()).isEqualTo("fewer than 3 ratios");
+    }
+
+    /**
+     * published.csv leaves out a group of fewer than k_min owners with ties, but claims.csv's pooled C1 counts every
+     * owner with a tie: on a generated population of LinkedIn and Facebook owners with 6 X owners, C1's owners minus
+     * Wilson's owners of the groups shown were X's 6. The group of the platform the platform table hides with X is
+     * hidden too, so neither the groups shown nor the platform table's owners of the platforms shown give X away.
+     */
+    @Test
+    void thePooledOwnersMinusTheGroupsShownGiveNoLeftOutGroupAway() {
+        List<OwnerRow> rows = new ArrayList<>(GeneratedOwners.rows(PlatformSuppressionTest.SMALL, 5, 120,
+                List.of("linkedin", "facebook")));
+        for (int i = 0; i < LEFT_OUT; i++) {
+            OwnerRow r = rows.get(i);
+            rows.set(i, new OwnerRow(r.exportId(), r.ownerId(), "twitter", r.sizeClass(), r.metrics(),
+                    r.layerSizes(), r.layerRatios(), r.burst(), r.nonBurst(), r.note(), r.noNote(),
+                    r.reactivationMonths(), r.relativeTime(), r.derivedTies()));
+        }
+        ClaimParams params = PlatformSuppressionTest.PARAMS;
+        ClaimInputs inputs = ClaimInputs.of(rows);
+        List<PlatformClaims.Row> claimRows = PlatformClaims.rows(Claims.evaluate(inputs, params),
+                PlatformClaims.evaluate(inputs, params));
+        PlatformSuppression.Decision platforms = PlatformSuppression.decide(inputs, claimRows, params.kMin());
+        String claims = ReportCsv.claimRows(claimRows, params, c -> false, platforms);
+        String published = ReportCsv.published(PublishedResults.compute(rows.stream()
+                .map(PublishedResultsTest::owner).toList(), params.kMin(), platforms::hidesPlatform), params.kMin());
+        assertThat(published).doesNotContain("twitter");
+        assertThat(platforms.platforms()).contains("twitter").hasSize(2);
+        assertThat(csv(published)).filteredOn(r -> platforms.hidesPlatform(r[0]))
+                .isNotEmpty().allSatisfy(r -> assertThat(r[5]).as("owners of %s", r[0]).isEmpty());
+
+        long pooled = Long.parseLong(cell(claims, "platform", PlatformClaims.POOLED, "claim_id", "C1", "n_owners"));
+        long shown = 0;
+        long byPlatformTable = 0;
+        for (String[] row : csv(published)) {
+            if (row[1].equals(PublishedResults.WILSON)) {
+                shown += row[5].isEmpty() ? 0 : Long.parseLong(row[5]);
+                byPlatformTable += row[5].isEmpty() && !platforms.hidesPlatform(row[0])
+                        ? rows.stream().filter(o -> o.platform().equals(row[0])).count() : 0;
+            }
+        }
+        assertThat(ReportCsv.suppressed(pooled - shown, params.kMin())).as("owners with ties in no group shown: %d",
+                pooled - shown).isFalse();
+        assertThat(ReportCsv.suppressed(pooled - shown - byPlatformTable, params.kMin())).isFalse();
+    }
+
+    /** An owner row as the comparison sees it: an interaction per active tie, 3 sent per reciprocated tie. */
+    private static Owner owner(OwnerRow r) {
+        long reciprocal = Math.round(r.get(OwnerMetric.N_RECIPROCAL));
+        return new Owner(r.platform(), r.nTies(), Math.round(r.get(OwnerMetric.N_ACTIVE)), reciprocal,
+                3 * reciprocal, r.layerSizes(), false);
+    }
+
+    /** A CSV's rows after the header, quoted fields blanked to "x". */
+    private static List<String[]> csv(String text) {
+        return text.lines().skip(1).map(l -> l.replaceAll("\"[^\"]*\"", "x").split(",", -1)).toList();
+    }
+
+    /** The cell of {@code column} in the row whose {@code key1} and {@code key2} columns hold the values given. */
+    private static String cell(String text, String key1, String value1, String key2, String value2, String column) {
+        List<String> header = List.of(text.lines().findFirst().orElseThrow().split(","));
+        return csv(text).stream().filter(r -> r[header.indexOf(key1)].equals(value1)
+                && r[header.indexOf(key2)].equals(value2)).findFirst().orElseThrow()[header.indexOf(column)];
     }
 }

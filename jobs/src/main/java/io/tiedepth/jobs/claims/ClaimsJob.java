@@ -118,9 +118,10 @@ public final class ClaimsJob {
             List<Cohorts.Cell> cohorts = Cohorts.compute(in, p);
             List<Curves.Point> curves = Curves.compute(in, p);
             List<LayerTable.Row> layers = LayerTable.compute(in);
+            PlatformSuppression.Decision platformHidden = PlatformSuppression.decide(in, claimRows, p.kMin());
             List<PublishedResults.Comparison> published = PublishedResults.compute(PublishedInputs.collect(
                     spark.read().parquet(w.path(Warehouse.OWNER_METRICS)),
-                    spark.read().parquet(w.path(Warehouse.TIE_FEATURES))), p.kMin());
+                    spark.read().parquet(w.path(Warehouse.TIE_FEATURES))), p.kMin(), platformHidden::hidesPlatform);
             ReportSuppression hidden = ReportSuppression.decide(in, cohorts, curves, layers, claims, p);
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put("owners", (long) in.size());
@@ -136,8 +137,7 @@ public final class ClaimsJob {
                     PublishedResults.Comparison::values));
             String reports = reportsDir(config.runDate());
             writeText(spark, publisher, reports + "/claims.csv",
-                    ReportCsv.claimRows(claimRows, p, hidden::hidesSizeClass,
-                            PlatformSuppression.decide(in, claimRows, p.kMin())));
+                    ReportCsv.claimRows(claimRows, p, hidden::hidesSizeClass, platformHidden));
             writeText(spark, publisher, reports + "/cohorts.csv", ReportCsv.cohorts(cohorts, hidden::hides));
             writeText(spark, publisher, reports + "/curves.csv", ReportCsv.curves(curves, hidden::hides));
             writeText(spark, publisher, reports + "/layers.csv", ReportCsv.layers(layers, hidden::hides));

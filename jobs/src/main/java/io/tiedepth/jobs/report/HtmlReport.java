@@ -341,10 +341,11 @@ public final class HtmlReport {
         b.append("<h2 id=\"published\">Published results side by side</h2>\n<p class=\"small\">Figures from other "
                 + "platforms, years and definitions beside what this run finds, per dataset; set side by side, not "
                 + "tested. Rows of fewer than ")
-                .append(m.header().kMin()).append(" owners suppressed.</p>\n<table>\n<tr><th>dataset</th>"
+                .append(m.header().kMin()).append(" owners suppressed, and the complements that keep them and "
+                        + "the datasets left out from being recovered.</p>\n<table>\n<tr><th>dataset</th>"
                         + "<th>study</th><th>measure</th><th>published</th><th>found here</th><th>owners</th></tr>\n");
         for (ReportModel.PublishedRow r : m.published()) {
-            boolean hide = m.suppressed(r.owners());
+            boolean hide = m.hides(r);
             b.append("<tr><td>").append(html(r.group())).append("</td><td>").append(html(r.source()))
                     .append("</td><td>").append(html(r.measure())).append("</td><td>").append(html(r.published()))
                     .append("</td><td>").append(hide ? "suppressed" : html(r.found())).append("</td><td class=\"n\">")

@@ -154,7 +154,7 @@ public final class MarkdownReport {
             b.append("\n## Published results side by side\n\n| dataset | study | measure | published | found here "
                     + "| owners |\n|---|---|---|---|---|---:|\n");
             for (ReportModel.PublishedRow r : m.published()) {
-                boolean hide = m.suppressed(r.owners());
+                boolean hide = m.hides(r);
                 b.append("| ").append(md(r.group())).append(" | ").append(md(r.source())).append(" | ")
                         .append(md(r.measure())).append(" | ").append(md(r.published())).append(" | ")
                         .append(hide ? "suppressed" : md(r.found())).append(" | ")

@@ -267,7 +267,7 @@ public final class ReportJob {
             for (Row r : spark.read().parquet(w.path(ClaimsJob.STATS_PUBLISHED)).collectAsList()) {
                 published.add(new ReportModel.PublishedRow(r.getAs(StatsTables.GROUP), r.getAs(StatsTables.SOURCE),
                         r.getAs(StatsTables.MEASURE), r.getAs(StatsTables.PUBLISHED), r.getAs(StatsTables.FOUND),
-                        r.<Long>getAs(StatsTables.OWNERS)));
+                        r.<Long>getAs(StatsTables.OWNERS), suppressed(r, k)));
             }
         }
         return new ReportModel(header, banners, claims, platformClaims, owners, curves, breakpoint, depth, layers,
@@ -456,8 +456,9 @@ public final class ReportJob {
     }
 
     /**
-     * Whether the reports hide a row of stats/cohorts, curves or layers: its {@code suppressed} column
-     * ({@code ReportSuppression}: below k_min and the complements), or below k_min for tables written before it.
+     * Whether the reports hide a row of stats/cohorts, curves, layers or published: its {@code suppressed} column
+     * ({@code ReportSuppression}, {@code PublishedResults}: below k_min and the complements), or below k_min for
+     * tables written before it.
      */
     private static boolean suppressed(Row r, int kMin) {
         return ReportCsv.suppressed(r.<Long>getAs(StatsTables.OWNERS), kMin) || Arrays.asList(r.schema().fieldNames()).contains(StatsTables.SUPPRESSED)

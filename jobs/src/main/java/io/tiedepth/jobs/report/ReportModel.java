@@ -1,6 +1,7 @@
 package io.tiedepth.jobs.report;
 
 import io.tiedepth.claims.PlatformSuppression;
+import io.tiedepth.claims.PublishedResults;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.Verdict;
 import java.util.ArrayList;
@@ -43,9 +44,12 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
         published = List.copyOf(published);
     }
 
-    /** One row of stats/published: a published figure beside what tiedepth finds in one dataset group. */
+    /**
+     * One row of stats/published: a published figure beside what tiedepth finds in one dataset group.
+     * {@code suppressed}: the reports hide it (below k_min, or as a complement: {@code PublishedResults}).
+     */
     public record PublishedRow(String group, String source, String measure, String published, String found,
-                               long owners) {
+                               long owners, boolean suppressed) {
     }
 
     /**
@@ -177,6 +181,12 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
     /** Whether a claim row, pooled or per platform, is hidden: below k_min or as a complement. */
     public boolean hides(ClaimRow c) {
         return platformSuppression().hidesClaim(c.platform(), c.id(), c.nOwners(), header.kMin());
+    }
+
+    /** Whether a row of the published results is hidden: flagged, below k_min, or of a platform the table hides. */
+    public boolean hides(PublishedRow r) {
+        return r.suppressed() || suppressed(r.owners())
+                || platformSuppression().hidesPlatform(PublishedResults.platformOf(r.group()));
     }
 
     public boolean hides(PlatformCount p) {

@@ -99,6 +99,8 @@ public class ClaimsJobTest extends SparkTestBase {
                 .containsExactly(StatsTables.CURVES.fieldNames());
         assertThat(spark().read().parquet(w.resolve(ClaimsJob.STATS_LAYERS).toString()).schema().fieldNames())
                 .containsExactly(StatsTables.LAYERS.fieldNames());
+        assertThat(spark().read().parquet(w.resolve(ClaimsJob.STATS_PUBLISHED).toString()).schema().fieldNames())
+                .containsExactly(StatsTables.PUBLISHED_RESULTS.fieldNames());
         assertThat(spark().read().parquet(w.resolve(ClaimsJob.STATS_CLAIMS).toString()).count()).isEqualTo(10);
         assertThat(Files.exists(w.resolve("_staging/test-claims"))).isFalse();
     }

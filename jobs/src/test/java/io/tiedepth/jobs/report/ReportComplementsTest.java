@@ -2,16 +2,30 @@ package io.tiedepth.jobs.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiedepth.claims.ClaimInputs;
+import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.claims.ClaimResult;
+import io.tiedepth.claims.Claims;
+import io.tiedepth.claims.GeneratedOwners;
+import io.tiedepth.claims.OwnerMetric;
+import io.tiedepth.claims.OwnerRow;
+import io.tiedepth.claims.PlatformClaims;
+import io.tiedepth.claims.PlatformSuppression;
+import io.tiedepth.claims.PublishedResults;
 import io.tiedepth.claims.ReportCsv;
+import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.jobs.report.ReportModel.ClaimRow;
 import io.tiedepth.jobs.report.ReportModel.MonthCount;
 import io.tiedepth.jobs.report.ReportModel.PlatformCount;
 import io.tiedepth.jobs.report.ReportModel.ResponseRow;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,6 +37,14 @@ import org.junit.jupiter.api.Test;
  */
 class ReportComplementsTest {
     private static final int K = 10;
+    private static final GeneratorParams SMALL = GeneratorParams.DEFAULTS.with("{\"sizes\": {\"median\": 120, "
+            + "\"cap\": 1200, \"tailShare\": 0.1, \"tailMin\": 400}}");
+    private static final ClaimParams PARAMS = new ClaimParams(11, 50, 30, K, 300, 10, 180, 180, 0.05);
+    private static final String X = "twitter";
+    private static final int X_OWNERS = 3;
+    private static final int EMPTY_EXPORTS = 2;
+    private static final int OWNERS_COLUMN = 2;
+    private static final int TIES_COLUMN = 3;
 
     private static ReportModel with(List<PlatformCount> platforms, List<ClaimRow> claims, List<ClaimRow> perPlatform,
                                     List<ResponseRow> response, List<MonthCount> months) {
@@ -198,5 +220,180 @@ class ReportComplementsTest {
             return -1;
         }
         return ties.get("note yes") + ties.get("note no") - ties.get("burst no");
+    }
+
+    /**
+     * A platform hidden in the platform table as a complement keeps no claim row: on a generated population of
+     * LinkedIn and Facebook owners with 3 X owners (hidden, so the smaller of the two is hidden with them), the
+     * smaller platform's claim rows counted all but its 2 owners without ties (empty exports), so C4's row (X lists
+     * no requests, so nothing of X's is left out of it) was shown: the table's ties minus the platforms shown minus
+     * that row's ties are X's ties, and its owners minus the row's n are 5 hidden owners.
+     */
+    @Test
+    void aHiddenPlatformsClaimRowsCannotBeDifferencedWithThePlatformTable() {
+        List<OwnerRow> owners = attackedPopulation();
+        ClaimInputs inputs = ClaimInputs.of(owners);
+        List<ClaimResult> pooled = Claims.evaluate(inputs, PARAMS);
+        List<PlatformClaims.Row> rows = PlatformClaims.rows(pooled, PlatformClaims.evaluate(inputs, PARAMS));
+        String csv = ReportCsv.claimRows(rows, PARAMS, c -> false, PlatformSuppression.decide(inputs, rows, K));
+        ReportModel m = with(platformCounts(owners), claimRows(rows, true), claimRows(rows, false), List.of(),
+                List.of());
+        String html = HtmlReport.render(m);
+        assertThat(m.platformSuppression().platforms()).contains(X).hasSize(2);
+
+        Map<String, long[]> table = platformCells(html);
+        assertThat(perPlatformRows(csv)).filteredOn(r -> !table.containsKey(r[0])).isNotEmpty()
+                .allSatisfy(r -> assertThat(r[2] + r[3]).as("%s's %s row", r[0], r[1]).isEmpty());
+        long xTies = owners.stream().filter(o -> o.platform().equals(X)).mapToLong(OwnerRow::nTies).sum();
+        for (String[] row : perPlatformRows(csv)) {
+            if (!table.containsKey(row[0]) && !row[2].isEmpty()) {
+                long ties = table.get("all")[TIES_COLUMN] - shownSum(table, TIES_COLUMN) - Long.parseLong(row[3]);
+                long rest = table.get("all")[OWNERS_COLUMN] - shownSum(table, OWNERS_COLUMN) - Long.parseLong(row[2]);
+                assertThat(ties).as("X's ties from %s's %s row", row[0], row[1]).isNotEqualTo(xTies);
+                assertThat(ReportCsv.suppressed(rest, K)).as("hidden owners outside %s's %s row: %d", row[0], row[1],
+                        rest).isFalse();
+            }
+        }
+    }
+
+    /**
+     * The page's published results hide what published.csv hides: X's 4 owners with ties are left out, so Facebook's
+     * group is hidden too (C1's 74 owners with ties minus LinkedIn's 40 and Facebook's 30 were X's 4); a row of a
+     * platform the page's platform table hides is hidden even without the flag (a stats/published written before it).
+     */
+    @Test
+    void thePagesPublishedResultsHideTheLeftOutGroupsComplement() {
+        List<PublishedResults.Owner> owners = new ArrayList<>();
+        Map<String, Integer> groups = Map.of("linkedin", 40, "facebook", 30, X, 4);
+        groups.forEach((group, n) -> {
+            for (int i = 0; i < n; i++) {
+                owners.add(new PublishedResults.Owner(group, 20, 5, 2, 6, null, false));
+            }
+        });
+        List<ReportModel.PublishedRow> rows = PublishedResults.compute(owners, K).stream()
+                .map(c -> new ReportModel.PublishedRow(c.group(), c.source(), c.measure(), c.published(), c.found(),
+                        c.owners(), c.suppressed())).toList();
+        List<PlatformCount> platforms = List.of(new PlatformCount("facebook", 30, 0, 30, 600, 150),
+                new PlatformCount("linkedin", 40, 0, 40, 800, 200), new PlatformCount(X, 4, 0, 4, 80, 20));
+        ReportModel m = withPublished(with(platforms, HtmlReportTest.claims("all", 0.5), List.of(), List.of(),
+                List.of()), rows);
+        String html = HtmlReport.render(m);
+        String table = html.substring(html.indexOf("id=\"published\""), html.indexOf("</table>",
+                html.indexOf("id=\"published\"")));
+        assertThat(table).contains("<td>linkedin</td><td>" + PublishedResults.WILSON).doesNotContain("<td>" + X)
+                .doesNotContain("<td class=\"n\">30</td></tr>").contains("<td class=\"n\">40</td></tr>");
+        List<ReportModel.PublishedRow> unflagged = rows.stream().map(r -> new ReportModel.PublishedRow(r.group(),
+                r.source(), r.measure(), r.published(), r.found(), r.owners(), false)).toList();
+        ReportModel old = withPublished(m, unflagged);
+        assertThat(old.published()).filteredOn(old::hides).extracting(ReportModel.PublishedRow::group)
+                .containsOnly("facebook");
+    }
+
+    private static ReportModel withPublished(ReportModel m, List<ReportModel.PublishedRow> published) {
+        return new ReportModel(m.header(), m.banners(), m.claims(), m.platformClaims(), m.owners(), m.curves(),
+                m.breakpoint(), m.depth(), m.layers(), m.response(), m.reactivations(), m.cohorts(), published);
+    }
+
+    /**
+     * LinkedIn and Facebook owners (seed 5), X_OWNERS of them moved to X (whose archives list no requests to
+     * connect), and EMPTY_EXPORTS owners of the smaller platform with no ties.
+     */
+    private static List<OwnerRow> attackedPopulation() {
+        List<OwnerRow> owners = new ArrayList<>(GeneratedOwners.rows(SMALL, 5, 120, List.of("linkedin", "facebook")));
+        for (int i = 0; i < X_OWNERS; i++) {
+            owners.set(i, changed(owners.get(i), X, Map.of(OwnerMetric.INBOUND_REQUESTS_PER_MONTH, Double.NaN)));
+        }
+        Map<String, Long> sizes = new TreeMap<>();
+        owners.forEach(o -> sizes.merge(o.platform(), 1L, Long::sum));
+        String smaller = sizes.get("facebook") < sizes.get("linkedin") ? "facebook" : "linkedin";
+        int emptied = 0;
+        for (int i = owners.size() - 1; emptied < EMPTY_EXPORTS; i--) {
+            if (owners.get(i).platform().equals(smaller)) {
+                owners.set(i, empty(owners.get(i)));
+                emptied++;
+            }
+        }
+        return owners;
+    }
+
+    private static OwnerRow changed(OwnerRow r, String platform, Map<OwnerMetric, Double> metrics) {
+        Map<OwnerMetric, Double> m = new EnumMap<>(r.metrics());
+        m.putAll(metrics);
+        return new OwnerRow(r.exportId(), r.ownerId(), platform, r.sizeClass(), m, r.layerSizes(), r.layerRatios(),
+                r.burst(), r.nonBurst(), r.note(), r.noNote(), r.reactivationMonths(), r.relativeTime(),
+                r.derivedTies());
+    }
+
+    /** An export with no ties: no metric but the zero counts, no circles, outcomes or reactivations. */
+    private static OwnerRow empty(OwnerRow r) {
+        Map<OwnerMetric, Double> m = new EnumMap<>(OwnerMetric.class);
+        for (OwnerMetric metric : OwnerMetric.values()) {
+            m.put(metric, Double.NaN);
+        }
+        List.of(OwnerMetric.N_TIES, OwnerMetric.N_ACTIVE, OwnerMetric.N_RECIPROCAL, OwnerMetric.N_SUSTAINED)
+                .forEach(metric -> m.put(metric, 0.0));
+        return new OwnerRow(r.exportId(), r.ownerId(), r.platform(), r.sizeClass(), m, null, null, null, null, null,
+                null, null, r.relativeTime(), r.derivedTies());
+    }
+
+    /** The platform table of a population: one export per owner, none rejected, an interaction per active tie. */
+    private static List<PlatformCount> platformCounts(List<OwnerRow> owners) {
+        Map<String, long[]> per = new TreeMap<>();
+        for (OwnerRow o : owners) {
+            long[] v = per.computeIfAbsent(o.platform(), p -> new long[3]);
+            v[0]++;
+            v[1] += o.nTies();
+            v[2] += Math.round(o.get(OwnerMetric.N_ACTIVE));
+        }
+        List<PlatformCount> out = new ArrayList<>();
+        per.forEach((p, v) -> out.add(new PlatformCount(p, v[0], 0, v[0], v[1], v[2])));
+        return out;
+    }
+
+    /** The rows of stats/claims as the report reads them: pooled, or per platform. */
+    private static List<ClaimRow> claimRows(List<PlatformClaims.Row> rows, boolean pooled) {
+        return rows.stream().filter(r -> r.platform().equals(PlatformClaims.POOLED) == pooled).map(r -> {
+            ClaimResult c = r.claim();
+            return new ClaimRow(c.claimId(), r.platform(), c.seeds(), c.statement(), c.statistic(), c.estimate(),
+                    c.ciLow(), c.ciHigh(), c.ciLowAdjusted(), c.ciHighAdjusted(), c.adjustedLevel(), c.nullValue(),
+                    c.pHolm(), c.nOwners(), c.verdict().label(), c.reason());
+        }).toList();
+    }
+
+    /** The page's platform table: the cells of each platform row shown, and of the "all" row. */
+    private static Map<String, long[]> platformCells(String html) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        Matcher row = Pattern.compile("<tr><t[dh]>([a-z]+)</t[dh]>((?:<t[dh] class=\"n\">[0-9,]+</t[dh]>){5})</tr>")
+                .matcher(html);
+        while (row.find()) {
+            String[] cells = row.group(2).replaceAll("<t[dh][^>]*>", "").split("</t[dh]>");
+            long[] v = new long[cells.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Long.parseLong(cells[i].replace(",", ""));
+            }
+            out.put(row.group(1), v);
+        }
+        return out;
+    }
+
+    private static long shownSum(Map<String, long[]> table, int column) {
+        return table.entrySet().stream().filter(e -> !e.getKey().equals("all")).mapToLong(e -> e.getValue()[column])
+                .sum();
+    }
+
+    /** claims.csv's per-platform rows: platform, claim, n_owners, n_ties (empty when suppressed). */
+    private static List<String[]> perPlatformRows(String csv) {
+        List<String> lines = csv.lines().toList();
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.replaceAll("\"[^\"]*\"", "x").split(",", -1);
+            String platform = cells[header.indexOf("platform")];
+            if (!platform.equals(PlatformClaims.POOLED)) {
+                out.add(new String[] {platform, cells[header.indexOf("claim_id")], cells[header.indexOf("n_owners")],
+                        cells[header.indexOf("n_ties")]});
+            }
+        }
+        return out;
     }
 }
