@@ -56,15 +56,16 @@ public final class C1DiminishingReturns implements Claim {
     @Override
     public double estimate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = usable(all);
-        return elasticity(in.logColumn(OwnerMetric.N_TIES), in.column(OwnerMetric.N_ACTIVE), in.allRows());
+        return ppml(in).fit(in.allRows()).slope();
     }
 
     private static ClaimInputs usable(ClaimInputs all) {
         return all.where(r -> r.nTies() >= 1 && !Double.isNaN(r.get(OwnerMetric.N_ACTIVE)));
     }
 
-    static double elasticity(double[] logX, double[] y, int[] rows) {
-        return PoissonRegression.fit(ClaimInputs.pick(logX, rows), ClaimInputs.pick(y, rows)).slope();
+    /** The PPML fit of n_active on log(n_ties), on any resample of the rows of {@code in}. */
+    static PoissonRegression.Levels ppml(ClaimInputs in) {
+        return new PoissonRegression.Levels(in.logColumn(OwnerMetric.N_TIES), in.column(OwnerMetric.N_ACTIVE), null);
     }
 
     @Override
@@ -74,10 +75,10 @@ public final class C1DiminishingReturns implements Claim {
             return ClaimResult.notTestable(this, params, Reasons.only(params, in.size())
                     + " owners have at least one tie, need " + params.minOwners(), in.size(), in.ties(), Map.of());
         }
-        double[] logX = in.logColumn(OwnerMetric.N_TIES);
         double[] y = in.column(OwnerMetric.N_ACTIVE);
-        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in, rows -> new double[] {elasticity(logX, y, rows)},
-                params, id());
+        PoissonRegression.Levels fit = ppml(in);
+        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in, rows -> new double[] {fit.fit(rows).slope()}, params,
+                id());
         var b = boot.primary();
         Elasticity.Fit ols = Elasticity.fit(in.column(OwnerMetric.N_TIES), y, true);
         Map<String, String> extra = new LinkedHashMap<>();

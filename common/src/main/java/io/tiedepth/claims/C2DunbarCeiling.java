@@ -113,8 +113,8 @@ public final class C2DunbarCeiling implements Claim {
         int[] ascending = ResampleRanks.ascending(x);
         OwnerBootstrap.Estimates b = OwnerBootstrap.run(in, rows -> {
             int[] sorted = sortedByX(ascending, rows);
-            return components(SegmentedRegression.fit(ClaimInputs.pick(x, sorted), ClaimInputs.pick(y, sorted),
-                    options(rows.length)));
+            return components(SegmentedRegression.fitCoefficients(ClaimInputs.pick(x, sorted),
+                    ClaimInputs.pick(y, sorted), options(rows.length)));
         }, params, id());
         Bootstrap.Result plateau = b.get(PLATEAU);
         Map<String, String> extra = new LinkedHashMap<>();

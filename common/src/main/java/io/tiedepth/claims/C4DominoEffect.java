@@ -68,16 +68,16 @@ public final class C4DominoEffect implements Claim {
         return m;
     }
 
-    private static double elasticity(double[] logX, double[] rate, double[] months, int[] rows) {
-        return PoissonRegression.fit(ClaimInputs.pick(logX, rows), ClaimInputs.pick(rate, rows),
-                ClaimInputs.pick(months, rows)).slope();
+    /** The PPML fit of the request rate on log(n_ties) weighted by months, on any resample of the rows of in. */
+    private static PoissonRegression.Levels ppml(ClaimInputs in) {
+        return new PoissonRegression.Levels(in.logColumn(OwnerMetric.N_TIES),
+                in.column(OwnerMetric.INBOUND_REQUESTS_PER_MONTH), months(in));
     }
 
     @Override
     public double estimate(ClaimInputs all, ClaimParams params) {
         ClaimInputs in = usable(all);
-        return elasticity(in.logColumn(OwnerMetric.N_TIES), in.column(OwnerMetric.INBOUND_REQUESTS_PER_MONTH),
-                months(in), in.allRows());
+        return ppml(in).fit(in.allRows()).slope();
     }
 
     @Override
@@ -100,10 +100,9 @@ public final class C4DominoEffect implements Claim {
                     + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }
-        double[] logX = in.logColumn(OwnerMetric.N_TIES);
-        double[] months = months(in);
-        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in,
-                rows -> new double[] {elasticity(logX, rate, months, rows)}, params, id());
+        PoissonRegression.Levels fit = ppml(in);
+        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in, rows -> new double[] {fit.fit(rows).slope()}, params,
+                id());
         var b = boot.primary();
         NormalInterval e = boot.primaryInterval(NormalInterval.Scale.IDENTITY);
         double level = 1 - params.alpha();

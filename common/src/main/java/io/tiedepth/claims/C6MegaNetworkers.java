@@ -88,10 +88,9 @@ public final class C6MegaNetworkers implements Claim {
                     + (mega - 1) + " ties, need " + params.minOwners();
             return ClaimResult.notTestable(this, params, reason, in.size(), in.ties(), extra);
         }
-        double[] ties = in.column(OwnerMetric.N_TIES);
-        double[] reciprocal = in.column(OwnerMetric.N_RECIPROCAL);
-        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in,
-                rows -> new double[] {share(ties, reciprocal, rows, mega)}, params, id());
+        AboveSize above = new AboveSize(in.column(OwnerMetric.N_TIES), in.column(OwnerMetric.N_RECIPROCAL), mega);
+        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in, rows -> new double[] {above.share(rows)}, params,
+                id());
         var b = boot.primary();
         extra.put("percentile_ci", Fmt.interval(b.lower(), b.upper()));
         extra.put("undefined_replicates", Integer.toString(b.nanReplicates()));
@@ -101,23 +100,45 @@ public final class C6MegaNetworkers implements Claim {
 
     /** The share of mega owners at {@code rows} above the prediction fitted on the other owners at {@code rows}. */
     static double share(double[] ties, double[] reciprocal, int[] rows, int mega) {
-        SimpleRegression fit = new SimpleRegression(true);
-        for (int i : rows) {
-            if (ties[i] < mega) {
-                fit.addData(Math.log(ties[i]), Math.log1p(reciprocal[i]));
+        return new AboveSize(ties, reciprocal, mega).share(rows);
+    }
+
+    /** {@link #share} on any resample of the same owners, their logarithms taken once. */
+    private static final class AboveSize {
+        private final double[] logTies;
+        private final double[] logReciprocal;
+        private final boolean[] isMega;
+
+        AboveSize(double[] ties, double[] reciprocal, int mega) {
+            logTies = new double[ties.length];
+            logReciprocal = new double[ties.length];
+            isMega = new boolean[ties.length];
+            for (int i = 0; i < ties.length; i++) {
+                logTies[i] = Math.log(ties[i]);
+                logReciprocal[i] = Math.log1p(reciprocal[i]);
+                isMega[i] = ties[i] >= mega;
             }
         }
-        if (fit.getN() < 3) {
-            return Double.NaN;
-        }
-        int megaCount = 0;
-        int above = 0;
-        for (int i : rows) {
-            if (ties[i] >= mega) {
-                megaCount++;
-                above += Math.log1p(reciprocal[i]) > fit.predict(Math.log(ties[i])) ? 1 : 0;
+
+        double share(int[] rows) {
+            SimpleRegression fit = new SimpleRegression(true);
+            for (int i : rows) {
+                if (!isMega[i]) {
+                    fit.addData(logTies[i], logReciprocal[i]);
+                }
             }
+            if (fit.getN() < 3) {
+                return Double.NaN;
+            }
+            int megaCount = 0;
+            int above = 0;
+            for (int i : rows) {
+                if (isMega[i]) {
+                    megaCount++;
+                    above += logReciprocal[i] > fit.predict(logTies[i]) ? 1 : 0;
+                }
+            }
+            return megaCount == 0 || Double.isNaN(fit.getSlope()) ? Double.NaN : above / (double) megaCount;
         }
-        return megaCount == 0 || Double.isNaN(fit.getSlope()) ? Double.NaN : above / (double) megaCount;
     }
 }

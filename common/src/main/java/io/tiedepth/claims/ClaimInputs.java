@@ -13,23 +13,21 @@ import java.util.function.Predicate;
  */
 public final class ClaimInputs {
     private final List<OwnerRow> rows;
-    private final int[][] clusters;
+    /** Cluster c holds the rows firstRow[c] .. firstRow[c + 1] − 1 (rows are sorted by owner). */
+    private final int[] firstRow;
 
     private ClaimInputs(List<OwnerRow> sorted) {
         this.rows = List.copyOf(sorted);
-        List<int[]> groups = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= sorted.size(); i++) {
             if (i == sorted.size() || !sorted.get(i).ownerId().equals(sorted.get(start).ownerId())) {
-                int[] g = new int[i - start];
-                for (int j = 0; j < g.length; j++) {
-                    g[j] = start + j;
-                }
-                groups.add(g);
+                starts.add(start);
                 start = i;
             }
         }
-        this.clusters = groups.toArray(new int[0][]);
+        starts.add(sorted.size());
+        this.firstRow = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static ClaimInputs of(List<OwnerRow> owners) {
@@ -50,7 +48,7 @@ public final class ClaimInputs {
 
     /** Number of owners (clusters). */
     public int owners() {
-        return clusters.length;
+        return firstRow.length - 1;
     }
 
     /** The rows that satisfy the condition, as new inputs (the sub-population a claim has the data for). */
@@ -75,17 +73,21 @@ public final class ClaimInputs {
 
     /**
      * The row indices of a resample of clusters: for cluster indices c₁..cₘ (in 0..owners−1, repeats allowed), the
-     * rows of c₁, then those of c₂, and so on.
+     * rows of c₁, then those of c₂, and so on. With one row per owner (the common case) the rows are the cluster
+     * indices themselves, and the array given is returned.
      */
     public int[] rowsOf(int[] clusterIndices) {
+        if (owners() == rows.size()) {
+            return clusterIndices;
+        }
         int n = 0;
         for (int c : clusterIndices) {
-            n += clusters[c].length;
+            n += firstRow[c + 1] - firstRow[c];
         }
         int[] out = new int[n];
         int k = 0;
         for (int c : clusterIndices) {
-            for (int row : clusters[c]) {
+            for (int row = firstRow[c]; row < firstRow[c + 1]; row++) {
                 out[k++] = row;
             }
         }

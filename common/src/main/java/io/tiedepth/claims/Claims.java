@@ -3,6 +3,13 @@ package io.tiedepth.claims;
 import io.tiedepth.stats.Multiplicity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The claims of DESIGN §7 as data, and their joint evaluation with the family-wise (Holm) adjustment.
@@ -40,17 +47,75 @@ public final class Claims {
     /**
      * Evaluates each claim on the owners whose data can test it ({@link Reasons#admitted}; not testable with the
      * first failing condition when none can, {@link Reasons#ruledOut}), then applies the Holm adjustment and its
-     * verdict step (class javadoc). The claims are evaluated in parallel on the machine's cores: each draws from its
-     * own random streams, so the results do not depend on the order or the number of cores.
+     * verdict step (class javadoc). The claims are evaluated in parallel on the machine's cores ({@link #evaluate(List,
+     * List)}): each draws from its own random streams, so the results do not depend on the order or the number of
+     * cores.
      */
     public static List<ClaimResult> evaluate(List<Claim> claims, ClaimInputs inputs, ClaimParams params) {
-        List<ClaimResult> raw = claims.parallelStream().map(c -> {
-            String ruledOut = Reasons.ruledOut(c.id(), inputs, params);
-            return ruledOut != null
-                    ? ClaimResult.notTestable(c, params, ruledOut, inputs.size(), inputs.ties(), java.util.Map.of())
-                    : c.evaluate(Reasons.admitted(c.id(), inputs), params);
-        }).toList();
-        return adjust(raw, params.alpha());
+        return evaluate(claims, List.of(new Family(inputs, params))).get(0);
+    }
+
+    /** Claims evaluated together and Holm-adjusted together: on these owners, with these parameters (and seed). */
+    public record Family(ClaimInputs inputs, ClaimParams params) {
+    }
+
+    /**
+     * {@link #evaluate(List, ClaimInputs, ClaimParams)} of several families at once (the pooled owners and each
+     * platform's, {@link PlatformClaims#evaluateWithPooled}): every (family, claim) pair is one task on a pool of one
+     * thread per core, so a family's slow claims overlap with the others' instead of each family waiting for its
+     * slowest claim. Each task draws from its own streams, so the results equal those of the families evaluated one
+     * after another, one claim at a time. Returns each family's adjusted results, in the order given.
+     */
+    public static List<List<ClaimResult>> evaluate(List<Claim> claims, List<Family> families) {
+        List<Callable<ClaimResult>> tasks = new ArrayList<>();
+        for (Family f : families) {
+            for (Claim c : claims) {
+                tasks.add(() -> evaluate(c, f.inputs(), f.params()));
+            }
+        }
+        List<ClaimResult> raw = inParallel(tasks);
+        List<List<ClaimResult>> out = new ArrayList<>();
+        for (int f = 0; f < families.size(); f++) {
+            out.add(adjust(raw.subList(f * claims.size(), (f + 1) * claims.size()), families.get(f).params().alpha()));
+        }
+        return out;
+    }
+
+    /** One claim before the Holm step: its own evaluation on the owners it admits, or not testable. */
+    private static ClaimResult evaluate(Claim c, ClaimInputs inputs, ClaimParams params) {
+        String ruledOut = Reasons.ruledOut(c.id(), inputs, params);
+        return ruledOut != null ? ClaimResult.notTestable(c, params, ruledOut, inputs.size(), inputs.ties(), Map.of())
+                : c.evaluate(Reasons.admitted(c.id(), inputs), params);
+    }
+
+    /** Runs the tasks on one thread per core, results in task order; a task's failure is rethrown as it was. */
+    private static <T> List<T> inParallel(List<Callable<T>> tasks) {
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "tiedepth-claims-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(tasks)) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Cannot evaluate the claims: interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("Cannot evaluate the claims: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

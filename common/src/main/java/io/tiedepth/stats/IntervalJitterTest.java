@@ -113,7 +113,8 @@ public final class IntervalJitterTest {
      * the null's quantiles (class javadoc). Same owners, arguments and seed give the same result.
      *
      * @param owners each owner's counts over its eligible months ({@link PermutationTest.OwnerMonths})
-     * @param draws null draws; each costs one pass over the events
+     * @param draws null draws; each costs one pass over the events for {@link Null#UNIFORM}, and one hypergeometric
+     *     count per calendar block and position in it for {@link Null#MONTH_OF_YEAR}, however many events
      * @throws IllegalArgumentException if draws &lt; 1 or blockMonths &lt; 1
      */
     public static Result test(List<PermutationTest.OwnerMonths> owners, Statistic statistic, Null nullModel,
@@ -186,7 +187,7 @@ public final class IntervalJitterTest {
     }
 
     /** A null model as pooled counts: the events no draw moves, plus a draw of the others. */
-    private interface NullDraws {
+    interface NullDraws {
         /** Pooled counts of the events that stay where they are (offsets from the first covered month). */
         long[] fixed();
 
@@ -273,19 +274,22 @@ public final class IntervalJitterTest {
     /**
      * {@link Null#MONTH_OF_YEAR}: per stratum (month-of-year of the block start, owner's eligible positions in the
      * block), the positions of its events, shuffled each draw and dealt out to its calendar blocks in their sizes.
+     * Only the pooled counts are kept, so each draw deals the stratum's position counts into its blocks directly
+     * ({@link CountDraws#deal}: the multivariate hypergeometric law of that shuffle), with one hypergeometric count per
+     * block and position instead of a random number per event.
      */
-    private static final class MonthOfYearPermutation implements NullDraws {
+    static final class MonthOfYearPermutation implements NullDraws {
         private final long[] fixed;
         private final List<Stratum> strata = new ArrayList<>();
         private long movable;
 
-        /** Events of one stratum: per calendar block (start offset) how many, per month how many. */
+        /** Events of one stratum: per calendar block (start offset) how many, per position in the block how many. */
         private static final class Stratum {
             final TreeMap<Integer, Integer> blockSizes = new TreeMap<>();
             final TreeMap<Integer, Long> monthCounts = new TreeMap<>();
             int[] starts;
             int[] sizes;
-            int[] labels;
+            int[] positions;
         }
 
         MonthOfYearPermutation(List<PermutationTest.OwnerMonths> owners, int first, int span, int blockMonths) {
@@ -309,14 +313,10 @@ public final class IntervalJitterTest {
                 }
                 s.starts = s.blockSizes.keySet().stream().mapToInt(Integer::intValue).toArray();
                 s.sizes = s.blockSizes.values().stream().mapToInt(Integer::intValue).toArray();
-                s.labels = new int[Arrays.stream(s.sizes).sum()];
-                int k = 0;
-                for (Map.Entry<Integer, Long> m : s.monthCounts.entrySet()) {
-                    for (long e = 0; e < m.getValue(); e++) {
-                        s.labels[k++] = Math.floorMod(m.getKey() + first, blockMonths);
-                    }
-                }
-                movable += s.labels.length;
+                s.positions = new int[blockMonths];
+                s.monthCounts.forEach((month, c) -> s.positions[Math.floorMod(month + first, blockMonths)] +=
+                        Math.toIntExact(c));
+                movable += Arrays.stream(s.sizes).sum();
                 strata.add(s);
             }
         }
@@ -329,17 +329,12 @@ public final class IntervalJitterTest {
         @Override
         public void draw(long[] pooled, RandomGenerator rng) {
             for (Stratum s : strata) {
-                int[] labels = s.labels;
-                for (int i = labels.length - 1; i > 0; i--) {
-                    int j = rng.nextInt(i + 1);
-                    int t = labels[i];
-                    labels[i] = labels[j];
-                    labels[j] = t;
-                }
-                int k = 0;
+                int[][] dealt = CountDraws.deal(rng, s.positions, s.sizes);
                 for (int b = 0; b < s.starts.length; b++) {
-                    for (int e = 0; e < s.sizes[b]; e++) {
-                        pooled[s.starts[b] + labels[k++]]++;
+                    for (int p = 0; p < s.positions.length; p++) {
+                        if (dealt[b][p] > 0) {
+                            pooled[s.starts[b] + p] += dealt[b][p];
+                        }
                     }
                 }
             }

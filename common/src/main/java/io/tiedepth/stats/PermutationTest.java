@@ -1,7 +1,10 @@
 package io.tiedepth.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -105,8 +108,8 @@ public final class PermutationTest {
      * the uneven number of owners observed per calendar month is part of the null and cannot by itself produce a
      * significant peak. p = (1 + #{T_null ≥ T_obs}) / (1 + permutations), the Monte Carlo p-value of Davison &amp;
      * Hinkley (1997) <i>Bootstrap Methods</i> §4.2.5 (valid because the observed data are a draw from the null under
-     * H0). Deterministic for a seed ({@link Well19937c}, owners and events drawn in input order). Cost per null draw:
-     * O(events) for the events null, O(owner-months) for the months null.
+     * H0). Deterministic for a seed ({@link Well19937c}). Cost per null draw: O(distinct windows · log months) binomial
+     * counts for the events null ({@link WindowPlacement}, however many events), O(owner-months) for the months null.
      *
      * @throws IllegalArgumentException if permutations &lt; 1
      */
@@ -144,21 +147,17 @@ public final class PermutationTest {
                     nullModel);
         }
         RandomGenerator rng = new Well19937c(seed);
+        WindowPlacement placement = nullModel == Null.EVENTS_WITHIN_OWNER ? new WindowPlacement(owners, first, span)
+                : null;
         int atLeast = 0;
         for (int r = 0; r < permutations; r++) {
-            Arrays.fill(pooled, 0);
-            for (OwnerMonths owner : owners) {
-                int length = owner.counts.length;
-                int offset = owner.firstMonth - first;
-                if (nullModel == Null.EVENTS_WITHIN_OWNER) {
-                    long total = 0;
-                    for (long c : owner.counts) {
-                        total += c;
-                    }
-                    for (long e = 0; e < total; e++) {
-                        pooled[offset + rng.nextInt(length)]++;
-                    }
-                } else {
+            if (placement != null) {
+                placement.draw(pooled, rng);
+            } else {
+                Arrays.fill(pooled, 0);
+                for (OwnerMonths owner : owners) {
+                    int length = owner.counts.length;
+                    int offset = owner.firstMonth - first;
                     long[] shuffled = owner.counts.clone();
                     for (int i = length - 1; i > 0; i--) {
                         int j = rng.nextInt(i + 1);
@@ -177,6 +176,108 @@ public final class PermutationTest {
         }
         return new Result(observed.statistic, observed.peak, observed.median, observed.months, events, atLeast,
                 permutations, (1.0 + atLeast) / (1.0 + permutations), nullModel);
+    }
+
+    /**
+     * {@link Null#EVENTS_WITHIN_OWNER} as pooled counts: each owner's events placed independently and uniformly in its
+     * window, drawn without placing them one by one, in the same law. Owners with the same window are merged (their
+     * events are uniform on it too). The calendar is the leaves of a binary tree of dyadic month ranges; a window is
+     * the union of at most 2·log2(months) maximal dyadic ranges, and its events fall in each with probability
+     * (range length)/(window length), so they are split among them by successive binomials (a multinomial). Events
+     * in a dyadic range are uniform on it whichever window they came from, so the ranges' counts are summed and split
+     * in halves by binomial(count, 1/2) from the root down to the months. Cost per draw: O(windows · log months)
+     * binomial counts ({@link CountDraws#binomial}) instead of one random number per event.
+     */
+    static final class WindowPlacement {
+        private final int leaves;
+        /** Per distinct window: its events, its length and its dyadic ranges (tree node indices). */
+        private final int[] events;
+        private final int[] lengths;
+        private final int[][] ranges;
+        private final long[] nodes;
+
+        WindowPlacement(List<OwnerMonths> owners, int first, int span) {
+            int size = 1;
+            while (size < span) {
+                size *= 2;
+            }
+            leaves = size;
+            TreeMap<Long, Long> windows = new TreeMap<>();
+            for (OwnerMonths owner : owners) {
+                long total = 0;
+                for (long c : owner.counts) {
+                    total += c;
+                }
+                if (total > 0) {
+                    windows.merge(((long) (owner.firstMonth - first) << 32) | owner.counts.length, total, Long::sum);
+                }
+            }
+            events = new int[windows.size()];
+            lengths = new int[windows.size()];
+            ranges = new int[windows.size()][];
+            int w = 0;
+            for (Map.Entry<Long, Long> e : windows.entrySet()) {
+                int offset = (int) (e.getKey() >>> 32);
+                lengths[w] = (int) (e.getKey() & 0xffffffffL);
+                events[w] = Math.toIntExact(e.getValue());
+                ranges[w] = dyadicCover(offset, offset + lengths[w] - 1);
+                w++;
+            }
+            nodes = new long[2 * leaves];
+        }
+
+        /** The tree nodes (root 1, children 2i and 2i + 1, leaf of month m: leaves + m) that tile [lo, hi]. */
+        private int[] dyadicCover(int lo, int hi) {
+            List<Integer> out = new ArrayList<>();
+            int l = lo + leaves;
+            int r = hi + leaves + 1;
+            List<Integer> right = new ArrayList<>();
+            while (l < r) {
+                if ((l & 1) == 1) {
+                    out.add(l++);
+                }
+                if ((r & 1) == 1) {
+                    right.add(--r);
+                }
+                l >>= 1;
+                r >>= 1;
+            }
+            for (int i = right.size() - 1; i >= 0; i--) {
+                out.add(right.get(i));
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private int width(int node) {
+            return leaves >> (31 - Integer.numberOfLeadingZeros(node));
+        }
+
+        /** Overwrites {@code pooled} (offsets from the first covered month) with one draw of the null. */
+        void draw(long[] pooled, RandomGenerator rng) {
+            Arrays.fill(nodes, 0);
+            for (int w = 0; w < events.length; w++) {
+                int left = events[w];
+                int length = lengths[w];
+                int[] cover = ranges[w];
+                for (int i = 0; i < cover.length - 1 && left > 0; i++) {
+                    int width = width(cover[i]);
+                    int k = CountDraws.binomial(rng, left, width / (double) length);
+                    nodes[cover[i]] += k;
+                    left -= k;
+                    length -= width;
+                }
+                nodes[cover[cover.length - 1]] += left;
+            }
+            for (int node = 1; node < leaves; node++) {
+                long c = nodes[node];
+                if (c > 0) {
+                    int k = CountDraws.binomial(rng, Math.toIntExact(c), 0.5);
+                    nodes[2 * node] += k;
+                    nodes[2 * node + 1] += c - k;
+                }
+            }
+            System.arraycopy(nodes, leaves, pooled, 0, pooled.length);
+        }
     }
 
     private record Pooled(double statistic, long peak, double median, int months) {

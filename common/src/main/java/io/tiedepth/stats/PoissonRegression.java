@@ -1,5 +1,7 @@
 package io.tiedepth.stats;
 
+import java.util.Arrays;
+
 /**
  * Poisson pseudo-maximum likelihood (PPML) with one regressor: the fit of E[y | x] = exp(a + b·x) that solves the
  * Poisson score equations Σ wᵢ·(yᵢ − μᵢ) = 0 and Σ wᵢ·xᵢ·(yᵢ − μᵢ) = 0, μᵢ = exp(a + b·xᵢ).
@@ -125,6 +127,78 @@ public final class PoissonRegression {
             }
         }
         return new Fit(a, b, n, MAX_ITERATIONS);
+    }
+
+    /**
+     * Fits over resamples of rows that share few distinct x values (the claims' log n_ties): rows with the same x
+     * enter the score equations and the pseudo-log-likelihood only through Σw and Σw·y at that x, so the fit over the
+     * rows equals the weighted fit over the distinct x with weights Σw and responses Σw·y / Σw (the same estimates,
+     * up to the rounding of the sums). A resample then costs one pass over its rows to add them up and a fit over
+     * the distinct x, instead of Newton steps over every row.
+     */
+    public static final class Levels {
+        private final double[] distinct;
+        private final int[] level;
+        private final double[] y;
+        private final double[] weights;
+
+        /**
+         * @param x the regressor of each row
+         * @param y the response of each row
+         * @param weights each row's weight, null for all 1; rows the fit would not use (x, y or w not finite, y &lt; 0,
+         *     w ≤ 0) are left out
+         */
+        public Levels(double[] x, double[] y, double[] weights) {
+            if (x.length != y.length || (weights != null && weights.length != x.length)) {
+                throw new IllegalArgumentException("Cannot fit a Poisson regression: x, y and weights differ in length");
+            }
+            this.y = y.clone();
+            this.weights = weights == null ? null : weights.clone();
+            distinct = Arrays.stream(x).filter(Double::isFinite).sorted().distinct().toArray();
+            level = new int[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double w = weights == null ? 1 : weights[i];
+                boolean used = Double.isFinite(x[i]) && Double.isFinite(y[i]) && y[i] >= 0 && Double.isFinite(w)
+                        && w > 0;
+                level[i] = used ? Arrays.binarySearch(distinct, x[i]) : -1;
+            }
+        }
+
+        /**
+         * The fit over the rows at {@code rows} (indices into the constructor's arrays, repeats counted repeatedly);
+         * {@link Fit#n()} counts those rows.
+         */
+        public Fit fit(int[] rows) {
+            double[] sw = new double[distinct.length];
+            double[] swy = new double[distinct.length];
+            int used = 0;
+            for (int r : rows) {
+                int l = level[r];
+                if (l >= 0) {
+                    double w = weights == null ? 1 : weights[r];
+                    sw[l] += w;
+                    swy[l] += w * y[r];
+                    used++;
+                }
+            }
+            int k = 0;
+            for (int l = 0; l < distinct.length; l++) {
+                k += sw[l] > 0 ? 1 : 0;
+            }
+            double[] gx = new double[k];
+            double[] gy = new double[k];
+            double[] gw = new double[k];
+            k = 0;
+            for (int l = 0; l < distinct.length; l++) {
+                if (sw[l] > 0) {
+                    gx[k] = distinct[l];
+                    gy[k] = swy[l] / sw[l];
+                    gw[k++] = sw[l];
+                }
+            }
+            Fit f = PoissonRegression.fit(gx, gy, gw);
+            return new Fit(f.intercept(), f.slope(), used, f.iterations());
+        }
     }
 
     /** Σ w·(y·η − exp(η)), the Poisson log-likelihood up to terms free of (a, b). */

@@ -104,31 +104,33 @@ public final class SegmentedRegression {
      * @throws IllegalArgumentException if the arrays differ in length
      */
     public static Fit fit(double[] x, double[] y, Options options) {
+        return fit(x, y, options, true);
+    }
+
+    /**
+     * {@link #fit(double[], double[], Options)} without the straight-line comparison and the Davies test
+     * ({@code rss} and the segmented coefficients only; linearSlope, linearIntercept, linearRss, fStatistic and
+     * daviesP are NaN): for bootstrap resamples, which use only the coefficients, at about half the cost. The
+     * coefficients are those of {@code fit}, to the bit.
+     */
+    public static Fit fitCoefficients(double[] x, double[] y, Options options) {
+        return fit(x, y, options, false);
+    }
+
+    private static Fit fit(double[] x, double[] y, Options options, boolean tests) {
         if (x.length != y.length) {
             throw new IllegalArgumentException(
                     "Cannot fit segmented regression: x has " + x.length + " values but y has " + y.length);
         }
         boolean logX = options.logX();
-        int n = 0;
-        double[][] pairs = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            boolean usable = Double.isFinite(x[i]) && Double.isFinite(y[i]) && (!logX || x[i] > 0);
-            if (usable) {
-                pairs[n++] = new double[] {logX ? Math.log(x[i]) : x[i], y[i]};
-            }
-        }
+        double[][] data = sortedByX(x, y, logX);
+        double[] t = data[0];
+        double[] v = data[1];
+        int n = t.length;
         int excluded = x.length - n;
-        double[][] sorted = Arrays.copyOf(pairs, n);
-        Arrays.sort(sorted, (p, q) -> Double.compare(p[0], q[0]));
         int m = Math.max(2, options.minPointsPerSegment());
         if (n < 2 * m) {
             return Fit.notEstimable("needs at least " + (2 * m) + " points, got " + n, n, excluded, logX);
-        }
-        double[] t = new double[n];
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = sorted[i][0];
-            v[i] = sorted[i][1];
         }
         Profile profile = new Profile(t, v);
         int lowIndex = admissibleLow(profile.u, m);
@@ -161,6 +163,14 @@ public final class SegmentedRegression {
         }
         Coefficients c = profile.solve(psi);
         double rss = profile.directRss(psi, c);
+        double psiFit = psi + profile.tMean;
+        double intercept = profile.vMean + c.a - c.b * profile.tMean;
+        double atBreakpoint = profile.vMean + c.a + c.b * psi;
+        if (!tests) {
+            double nan = Double.NaN;
+            return new Fit(true, null, logX ? Math.exp(psiFit) : psiFit, psiFit, intercept, c.b, c.b + c.c,
+                    atBreakpoint, rss, nan, nan, nan, nan, nan, n, excluded, logX);
+        }
 
         SimpleRegression linear = new SimpleRegression(true);
         for (int i = 0; i < n; i++) {
@@ -170,12 +180,42 @@ public final class SegmentedRegression {
         double f = rss > 0 ? ((linearRss - rss) / 2.0) / (rss / (n - 4))
                 : (linearRss > 0 ? Double.POSITIVE_INFINITY : Double.NaN);
 
-        double psiFit = psi + profile.tMean;
-        double intercept = profile.vMean + c.a - c.b * profile.tMean;
-        double atBreakpoint = profile.vMean + c.a + c.b * psi;
         return new Fit(true, null, logX ? Math.exp(psiFit) : psiFit, psiFit, intercept, c.b, c.b + c.c, atBreakpoint,
                 rss, linear.getSlope(), linear.getIntercept(), linearRss, f,
                 daviesP(profile, options.daviesGridPoints()), n, excluded, logX);
+    }
+
+    /**
+     * {t, v}: the usable points (finite, x &gt; 0 with logX) in ascending t = x (or log x), ties in input order (a
+     * stable sort); read only. Points given already sorted and usable (the bootstrap of C2 sorts its resamples in
+     * linear time) are used as they are, which is the same order.
+     */
+    private static double[][] sortedByX(double[] x, double[] y, boolean logX) {
+        boolean sorted = !logX;
+        for (int i = 0; i < x.length && sorted; i++) {
+            sorted = Double.isFinite(x[i]) && Double.isFinite(y[i])
+                    && (i == 0 || Double.compare(x[i - 1], x[i]) <= 0);
+        }
+        if (sorted) {
+            return new double[][] {x, y};
+        }
+        int n = 0;
+        double[][] pairs = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            boolean usable = Double.isFinite(x[i]) && Double.isFinite(y[i]) && (!logX || x[i] > 0);
+            if (usable) {
+                pairs[n++] = new double[] {logX ? Math.log(x[i]) : x[i], y[i]};
+            }
+        }
+        double[][] byT = Arrays.copyOf(pairs, n);
+        Arrays.sort(byT, (p, q) -> Double.compare(p[0], q[0]));
+        double[] t = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = byT[i][0];
+            v[i] = byT[i][1];
+        }
+        return new double[][] {t, v};
     }
 
     /** Index of the smallest x with at least m points and 2 distinct values at or below it, or −1. */

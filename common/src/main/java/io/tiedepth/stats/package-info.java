@@ -18,6 +18,8 @@
  *   <li>{@link io.tiedepth.stats.IntervalJitterTest}: local calendar peak against the month-of-year 2-month jitter
  *       null, and the effect ratio T / E0[T*] (C8).</li>
  *   <li>{@link io.tiedepth.stats.RiskRatio}: risk ratio with Katz log interval (C3, C9).</li>
+ *   <li>{@link io.tiedepth.stats.CountDraws}: exact binomial and hypergeometric counts and the deal of an urn, with
+ *       which C8's nulls draw pooled counts instead of moving events one by one.</li>
  * </ul>
  */
 package io.tiedepth.stats;

@@ -44,6 +44,15 @@ class PlatformClaimsTest {
         }
     }
 
+    /** The pooled and per-platform claims in one parallel pass equal the two evaluations one after the other. */
+    @Test
+    void oneParallelPassEqualsPooledThenPerPlatform() {
+        PlatformClaims.Evaluated both = PlatformClaims.evaluateWithPooled(inputs, PARAMS);
+        assertThat(both.pooled()).isEqualTo(Claims.evaluate(inputs, PARAMS));
+        assertThat(both.perPlatform()).isEqualTo(PlatformClaims.evaluate(inputs, PARAMS));
+        assertThat(both.perPlatform()).containsOnlyKeys("facebook", "linkedin");
+    }
+
     @Test
     void eachPlatformWithEnoughOwnersIsEstimatedOnItsOwnOwners() {
         assertThat(ownersOf("linkedin")).isGreaterThanOrEqualTo(PARAMS.minOwners());

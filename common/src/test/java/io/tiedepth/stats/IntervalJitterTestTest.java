@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,58 @@ class IntervalJitterTestTest {
         IntervalJitterTest.Result r = IntervalJitterTest.test(twoJanuaryBlocks(), LOCAL, UNIFORM, 2, 20_000, 5);
         assertThat(r.effectRatio()).isCloseTo(52.0 / 51, within(0.002));
         assertThat(r.pValue()).isCloseTo(0.75, within(0.01));
+    }
+
+    /**
+     * The month-of-year null draws the pooled counts directly; their law must be that of shuffling each stratum's
+     * positions and dealing them to its blocks. Owners from January 2000 (2-month blocks): A eligible January–April
+     * 2000 with {2, 0, 1, 1}, B January–February 2001 with {0, 3}, C January–February 2002 with {1, 1}, D
+     * March–April 2001 with {2, 0}, E eligible in May 2000 only with 4 (never moves). Strata: January–February,
+     * positions {0, 0, 0, 1, 1, 1, 1} dealt 2 / 3 / 2 to 2000 / 2001 / 2002; March–April, {0, 0, 0, 1} dealt 2 / 2 to
+     * 2000 / 2001. Exact law: every distinct order of each stratum's positions (35 and 4) equally likely.
+     */
+    @Test
+    void monthOfYearDrawsHaveTheLawOfShufflingEachStratum() {
+        List<PermutationTest.OwnerMonths> owners = List.of(
+                new PermutationTest.OwnerMonths(24_000, new long[] {2, 0, 1, 1}),
+                new PermutationTest.OwnerMonths(24_012, new long[] {0, 3}),
+                new PermutationTest.OwnerMonths(24_024, new long[] {1, 1}),
+                new PermutationTest.OwnerMonths(24_014, new long[] {2, 0}),
+                new PermutationTest.OwnerMonths(24_004, new long[] {4}));
+        int span = 26;
+        Map<String, Double> exact = new HashMap<>();
+        List<int[]> januaries = MultisetOrders.of(new int[] {0, 0, 0, 1, 1, 1, 1});
+        List<int[]> marches = MultisetOrders.of(new int[] {0, 0, 0, 1});
+        for (int[] jf : januaries) {
+            for (int[] ma : marches) {
+                long[] pooled = new long[span];
+                pooled[4] = 4;
+                deal(pooled, jf, new int[] {0, 12, 24}, new int[] {2, 3, 2});
+                deal(pooled, ma, new int[] {2, 14}, new int[] {2, 2});
+                exact.merge(Arrays.toString(pooled), 1.0 / (januaries.size() * marches.size()), Double::sum);
+            }
+        }
+        IntervalJitterTest.MonthOfYearPermutation model = new IntervalJitterTest.MonthOfYearPermutation(owners,
+                24_000, span, 2);
+        assertThat(model.movable()).isEqualTo(11);
+        Well19937c rng = new Well19937c(17);
+        Map<String, Long> seen = new HashMap<>();
+        for (int i = 0; i < 200_000; i++) {
+            long[] pooled = model.fixed().clone();
+            model.draw(pooled, rng);
+            seen.merge(Arrays.toString(pooled), 1L, Long::sum);
+        }
+        ExactLaw.assertFits(exact, seen);
+    }
+
+    /** Adds positions dealt in order to blocks starting at {@code starts} with {@code sizes} events. */
+    private static void deal(long[] pooled, int[] positions, int[] starts, int[] sizes) {
+        int k = 0;
+        for (int b = 0; b < starts.length; b++) {
+            for (int e = 0; e < sizes[b]; e++) {
+                pooled[starts[b] + positions[k++]]++;
+            }
+        }
     }
 
     @Test

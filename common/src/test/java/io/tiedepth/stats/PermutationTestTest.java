@@ -8,7 +8,9 @@ import io.tiedepth.stats.PermutationTest.Null;
 import io.tiedepth.stats.PermutationTest.OwnerMonths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +42,45 @@ class PermutationTestTest {
         assertThat(r.events()).isEqualTo(40 * 41);
         assertThat(r.nullAtLeastObserved()).isZero();
         assertThat(r.pValue()).isCloseTo(1.0 / 200, within(1e-15));
+    }
+
+    /**
+     * The events null draws the pooled counts through dyadic ranges instead of placing each event; their law must be
+     * that of placing every event uniformly in its owner's months. Owners over 5 months (a tree of 8 leaves): A months
+     * 0–2 with 3 events, B months 1–4 with 2, C months 3–4 with 2, D months 0–4 with 1, E months 1–4 with 1 (merged
+     * with B). Exact law: all 3³·4³·2²·5 = 34,560 placements equally likely (enumerated).
+     */
+    @Test
+    void eventsNullDrawsHaveTheLawOfPlacingEachEvent() {
+        List<OwnerMonths> owners = List.of(new OwnerMonths(100, new long[] {1, 0, 2}),
+                new OwnerMonths(101, new long[] {0, 0, 2, 0}), new OwnerMonths(103, new long[] {1, 1}),
+                new OwnerMonths(100, new long[] {0, 0, 0, 0, 1}), new OwnerMonths(101, new long[] {1, 0, 0, 0}));
+        int[] digits = {3, 3, 3, 4, 4, 4, 2, 2, 5}; // each event's months: A's three, B's two and E's, C's two, D's
+        int[] startOf = {0, 0, 0, 1, 1, 1, 3, 3, 0};
+        Map<String, Double> exact = new HashMap<>();
+        int total = 1;
+        for (int d : digits) {
+            total *= d;
+        }
+        assertThat(total).isEqualTo(34_560);
+        for (int code = 0; code < total; code++) {
+            long[] pooled = new long[5];
+            int rest = code;
+            for (int e = 0; e < digits.length; e++) {
+                pooled[startOf[e] + rest % digits[e]]++;
+                rest /= digits[e];
+            }
+            exact.merge(Arrays.toString(pooled), 1.0 / total, Double::sum);
+        }
+        PermutationTest.WindowPlacement model = new PermutationTest.WindowPlacement(owners, 100, 5);
+        Well19937c rng = new Well19937c(23);
+        Map<String, Long> seen = new HashMap<>();
+        long[] pooled = new long[5];
+        for (int i = 0; i < 300_000; i++) {
+            model.draw(pooled, rng);
+            seen.merge(Arrays.toString(pooled), 1L, Long::sum);
+        }
+        ExactLaw.assertFits(exact, seen);
     }
 
     @Test

@@ -79,6 +79,44 @@ class PoissonRegressionTest {
         assertThat(PoissonRegression.fit(x, y).slope()).isCloseTo(1.0, within(0.03));
     }
 
+    /** A resample fitted through the distinct x (sums of w and w·y per x) equals the fit over its rows. */
+    @Test
+    void aFitOverTheDistinctXEqualsTheFitOverTheRows() {
+        Well19937c rng = new Well19937c(12);
+        int n = 3000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            double size = Math.log(1 + rng.nextInt(400));
+            x[i] = i == 7 ? Double.NaN : size;
+            y[i] = i == 8 ? -1 : new PoissonDistribution(rng, 0.2 * Math.exp(0.8 * size), 1e-12, 10_000).sample();
+            w[i] = i == 9 ? 0 : 0.5 + rng.nextDouble();
+        }
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = rng.nextInt(n);
+        }
+        rows[0] = 7;
+        rows[1] = 8;
+        rows[2] = 9;
+        double[] rx = new double[n];
+        double[] ry = new double[n];
+        double[] rw = new double[n];
+        for (int i = 0; i < n; i++) {
+            rx[i] = x[rows[i]];
+            ry[i] = y[rows[i]];
+            rw[i] = w[rows[i]];
+        }
+        PoissonRegression.Fit byRow = PoissonRegression.fit(rx, ry, rw);
+        PoissonRegression.Fit byLevel = new PoissonRegression.Levels(x, y, w).fit(rows);
+        assertThat(byLevel.slope()).isCloseTo(byRow.slope(), within(1e-10));
+        assertThat(byLevel.intercept()).isCloseTo(byRow.intercept(), within(1e-10));
+        assertThat(byLevel.n()).isEqualTo(byRow.n());
+        PoissonRegression.Fit unweighted = new PoissonRegression.Levels(x, y, null).fit(rows);
+        assertThat(unweighted.slope()).isCloseTo(PoissonRegression.fit(rx, ry).slope(), within(1e-10));
+    }
+
     @Test
     void notEstimableWithoutSpreadOrOutcome() {
         assertThat(PoissonRegression.fit(new double[] {1, 1, 1}, new double[] {1, 2, 3}).estimable()).isFalse();

@@ -179,6 +179,41 @@ class SegmentedRegressionTest {
 
             assertThat(SegmentedRegression.fit(x, y)).isEqualTo(SegmentedRegression.fit(x.clone(), y.clone()));
         }
+
+        /** The bootstrap's fit: the same coefficients to the bit, sorted input or not, without the tests. */
+        @Test
+        void coefficientsAloneAreTheFitsCoefficients() {
+            Well19937c rng = new Well19937c(13);
+            double[] x = new double[400];
+            double[] y = new double[400];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = 1 + rng.nextInt(500);
+                y[i] = ceiling(x[i]) + 20 * rng.nextGaussian();
+            }
+            double[] xs = x.clone();
+            java.util.Arrays.sort(xs);
+            SegmentedRegression.Options options = new SegmentedRegression.Options(false, 60, 10);
+            SegmentedRegression.Fit full = SegmentedRegression.fit(x, y, options);
+            SegmentedRegression.Fit alone = SegmentedRegression.fitCoefficients(x, y, options);
+            assertThat(alone.breakpoint()).isEqualTo(full.breakpoint());
+            assertThat(alone.intercept()).isEqualTo(full.intercept());
+            assertThat(alone.slopeBefore()).isEqualTo(full.slopeBefore());
+            assertThat(alone.slopeAfter()).isEqualTo(full.slopeAfter());
+            assertThat(alone.fittedAtBreakpoint()).isEqualTo(full.fittedAtBreakpoint());
+            assertThat(alone.rss()).isEqualTo(full.rss());
+            assertThat(alone.daviesP()).isNaN();
+            assertThat(alone.linearRss()).isNaN();
+            Integer[] order = new Integer[x.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+            double[] ys = new double[y.length];
+            for (int i = 0; i < ys.length; i++) {
+                ys[i] = y[order[i]];
+            }
+            assertThat(SegmentedRegression.fit(xs, ys, options)).isEqualTo(full);
+        }
     }
 
     @Nested

@@ -108,8 +108,9 @@ public final class ClaimsJob {
                         + "claim can be supported or contradicted; use --bootstrap {} or more", p.resamples(),
                         2.0 / (p.resamples() + 1), testable, (int) Math.ceil(2.0 * testable / p.alpha()));
             }
-            List<ClaimResult> claims = Claims.evaluate(in, p);
-            Map<String, List<ClaimResult>> perPlatform = PlatformClaims.evaluate(in, p);
+            PlatformClaims.Evaluated evaluated = PlatformClaims.evaluateWithPooled(in, p);
+            List<ClaimResult> claims = evaluated.pooled();
+            Map<String, List<ClaimResult>> perPlatform = evaluated.perPlatform();
             if (!perPlatform.isEmpty()) {
                 LOG.info("claims: also estimated per platform ({}: each has at least {} owners)",
                         String.join(", ", perPlatform.keySet()), p.minOwners());
