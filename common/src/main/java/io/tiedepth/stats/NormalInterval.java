@@ -1,5 +1,6 @@
 package io.tiedepth.stats;
 
+import java.util.Arrays;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -140,25 +141,29 @@ public record NormalInterval(double estimate, double standardError, Scale scale,
      * Tibshirani 1993, ch. 11; groups as the deleted units, Shao &amp; Tu 1995 §2.3); NaN when fewer than 2 are finite.
      */
     public static double jackknifeStandardError(double[] jackknife) {
-        double sum = 0;
-        int groups = 0;
-        for (double v : jackknife) {
-            if (Double.isFinite(v)) {
-                sum += v;
-                groups++;
-            }
-        }
-        if (groups < 2) {
+        double[] d = finiteDeviations(jackknife);
+        if (d.length < 2) {
             return Double.NaN;
         }
-        double mean = sum / groups;
         double ss = 0;
-        for (double v : jackknife) {
-            if (Double.isFinite(v)) {
-                ss += (v - mean) * (v - mean);
-            }
+        for (double x : d) {
+            ss += x * x;
         }
-        return Math.sqrt((groups - 1.0) / groups * ss);
+        return Math.sqrt((d.length - 1.0) / d.length * ss);
+    }
+
+    /** The finite values' deviations from their mean, in input order (non-finite values dropped). */
+    private static double[] finiteDeviations(double[] values) {
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+        double sum = 0;
+        for (double v : finite) {
+            sum += v;
+        }
+        double mean = sum / finite.length;
+        for (int i = 0; i < finite.length; i++) {
+            finite[i] -= mean;
+        }
+        return finite;
     }
 
     /**
@@ -167,31 +172,21 @@ public record NormalInterval(double estimate, double standardError, Scale scale,
      * than 3 are finite or all are equal (nothing to say that the normal is wrong).
      */
     public static double effectiveDegreesOfFreedom(double[] jackknife) {
-        double sum = 0;
-        int groups = 0;
-        for (double v : jackknife) {
-            if (Double.isFinite(v)) {
-                sum += v;
-                groups++;
-            }
-        }
-        if (groups < 3) {
+        double[] d = finiteDeviations(jackknife);
+        if (d.length < 3) {
             return Double.POSITIVE_INFINITY;
         }
-        double mean = sum / groups;
         double s2 = 0;
         double s4 = 0;
-        for (double v : jackknife) {
-            if (Double.isFinite(v)) {
-                double d2 = (v - mean) * (v - mean);
-                s2 += d2;
-                s4 += d2 * d2;
-            }
+        for (double x : d) {
+            double d2 = x * x;
+            s2 += d2;
+            s4 += d2 * d2;
         }
         if (!(s4 > 0)) {
             return Double.POSITIVE_INFINITY;
         }
-        return Math.max(1, Math.min(groups - 1, 3 * s2 * s2 / s4));
+        return Math.max(1, Math.min(d.length - 1, 3 * s2 * s2 / s4));
     }
 
     /**
