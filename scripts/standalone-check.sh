@@ -272,6 +272,39 @@ driver_lines=$(($(wc -l <"$WORK/logs/cluster-driver.console") + $(wc -l <"$drive
 [[ "$cluster_state" == FINISHED ]] || fail "cluster mode: driver $cluster_driver is ${cluster_state:-unknown} (log: $driver_dir/stderr)"
 [[ "$cluster_info" == 0 ]] || fail "cluster mode: $cluster_info Spark INFO lines in the driver's log once tiedepth started"
 
+# README: in standalone cluster mode "TIEDEPTH_KEY set in the submitting shell reaches the driver too". README's
+# cluster line without --key-file, the key in the environment, rerun on the cluster warehouse: the driver must
+# finish as a no-op whose manifest holds the warehouse's key fingerprint; with another key it must fail (exit 5),
+# which shows the key read was the one sent. Neither key may appear in the driver's log.
+newest_manifest() {
+  ls -t "$1"/runs/*/manifest.json | head -n 1
+}
+env_key_run() {
+  local key="$1" count="$2" cmd driver state
+  cmd="$(as_run "# standalone, cluster mode" "$WORK/warehouse-cluster")"
+  cmd="${cmd/ --key-file $WORK\/study.key/}"
+  printf '\nREADME, standalone cluster mode, the key in TIEDEPTH_KEY:\n%s\n' "$cmd" >&2
+  TIEDEPTH_KEY="$key" timed "$WORK/logs/cluster-env-key-$count.console" run_example "$cmd" >/dev/null
+  driver="$(completed drivers "$count")"
+  state="$(curl -sf "$MASTER_JSON" | jq -r --arg id "$driver" '.completeddrivers[] | select(.id == $id) | .state')"
+  if grep -qF -- "$key" "$WORK/worker/$driver/stderr" "$WORK/worker/$driver/stdout" 2>/dev/null; then
+    fail "cluster mode: the key given in TIEDEPTH_KEY appears in the driver's log ($driver)"
+  fi
+  echo "$state"
+}
+key_fingerprint_before="$(jq -r .key_fingerprint "$(newest_manifest "$WORK/warehouse-cluster")")"
+env_key_state="$(env_key_run "$(cat "$WORK/study.key")" 2)"
+env_key_manifest="$(newest_manifest "$WORK/warehouse-cluster")"
+env_key_status="$(jq -r .status "$env_key_manifest")"
+env_key_fingerprint="$(jq -r .key_fingerprint "$env_key_manifest")"
+[[ "$env_key_state" == FINISHED && "$env_key_status" == noop ]] \
+  || fail "cluster mode, TIEDEPTH_KEY: driver $env_key_state, newest manifest $env_key_status (expected FINISHED, noop)"
+[[ "$env_key_fingerprint" == "$key_fingerprint_before" ]] \
+  || fail "cluster mode, TIEDEPTH_KEY: fingerprint $env_key_fingerprint, the warehouse's is $key_fingerprint_before"
+other_key_state="$(env_key_run "$(head -c 32 /dev/urandom | base64)" 3)"
+[[ "$other_key_state" == FAILED ]] \
+  || fail "cluster mode, another key in TIEDEPTH_KEY: driver $other_key_state (expected FAILED: refused, exit 5)"
+
 base_lines="$(wc -l <"$WORK/logs/embedded.run.console")"
 base_summary="$(grep -n '^tiedepth run .* finished$' "$WORK/logs/embedded.run.console" | cut -d: -f1)"
 echo
@@ -288,6 +321,8 @@ printf '  %-24s %-9s %5ss  %-34s %9ss  %s\n' "spark-submit, client" "exit $clien
 printf '  %-24s %-9s %5ss  %-34s %9ss  %s\n' "spark-submit, cluster" "$cluster_state" "$cluster_secs" \
   "$cluster_lines lines + driver's $driver_lines" "$(features_secs "$WORK/logs/cluster-driver.console")" \
   "$cluster_outcome"
+echo "  cluster mode, key in TIEDEPTH_KEY (no --key-file): driver $env_key_state, $env_key_status, fingerprint" \
+  "$env_key_fingerprint (the key file's run: $key_fingerprint_before); another key: driver $other_key_state"
 echo "  Spark's own log lines: client console $client_spark ($client_info at INFO); cluster driver's log" \
   "$((cluster_all - cluster_after)) before tiedepth's configuration took over, $cluster_after after ($cluster_info at INFO)"
 echo "  master's JSON: $(curl -sf "$MASTER_JSON" | jq -r '[.completedapps[] | "\(.id) \(.name) \(.state) \(.cores) cores \(.duration / 1000 | floor) s"] | join("; ")')"
