@@ -40,7 +40,7 @@ class PowerPlanTest {
                 progress::add);
         assertThat(r.rows()).hasSize(9 * 2).allMatch(c -> c.role() == Role.PLANTED && c.populations() == 6);
         assertThat(supportedAt(r, 240, Role.PLANTED)).as("claims supported over 6 populations of 240 donors")
-                .isGreaterThanOrEqualTo(supportedAt(r, 40, Role.PLANTED) + 12);
+                .isGreaterThanOrEqualTo(supportedAt(r, 40, Role.PLANTED) + 6);
         assertThat(r.rows().stream().filter(c -> c.claimId().equals("C1")).map(ClaimPower::power))
                 .as("C1's power at 40 then 240 donors").isSortedAccordingTo(Double::compare);
         assertThat(r.needed()).hasSize(9);
