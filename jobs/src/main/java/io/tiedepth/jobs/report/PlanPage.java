@@ -87,7 +87,7 @@ public final class PlanPage {
             ClaimPower last = rows(r, n.claimId()).get(r.settings().donors().size() - 1);
             b.append("<tr><td>").append(html(n.claimId())).append("</td><td>").append(html(statement(n.claimId())))
                     .append("</td><td>").append(html(n.text())).append("</td><td class=\"n\">")
-                    .append(html(num(last.power()))).append("</td></tr>\n");
+                    .append(html(pct(last.power()))).append("</td></tr>\n");
         }
         b.append("</table>\n<p class=\"small\">Claims whose effect the design switches off have no target; their "
                 + "false-positive rates are in the curves and the table below.</p>\n");
