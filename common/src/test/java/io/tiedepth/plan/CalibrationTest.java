@@ -40,7 +40,8 @@ class CalibrationTest {
         assertThat(got.reciprocity().baseShare()).as("reciprocity.baseShare")
                 .isCloseTo(truth.reciprocity().baseShare(), relative(0.10, truth.reciprocity().baseShare()));
         assertThat(got.invitations().inboundPerMonth()).as("invitations.inboundPerMonth")
-                .isCloseTo(truth.invitations().inboundPerMonth(), relative(0.10, truth.invitations().inboundPerMonth()));
+                .isCloseTo(truth.invitations().inboundPerMonth(),
+                        relative(0.10, truth.invitations().inboundPerMonth()));
         assertThat(got.bursts().ownerShare()).as("bursts.ownerShare")
                 .isCloseTo(truth.bursts().ownerShare(), within(0.05));
         assertThat(got.bursts().tieShare()).as("bursts.tieShare").isCloseTo(truth.bursts().tieShare(), within(0.03));
