@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
  * a false positive), <b>planted</b> when the effect is on (supported is power), and an <b>alternative</b> for a
  * threshold claim whose "off" world lies on the contradicted side (C2 without a ceiling, C6 with every mega owner a
  * spammer: supported there is a false positive too). Plain Java, parallel over populations; nothing is written but
- * the Markdown table.
+ * the Markdown table. Populations are drawn and evaluated by {@link SimulatedPopulations}.
  */
 public final class RecoveryStudy {
 
@@ -51,7 +51,7 @@ public final class RecoveryStudy {
                     : name.equals("planted") ? Role.PLANTED : Role.OTHER;
         }
 
-        GeneratorParams params() {
+        public GeneratorParams params() {
             return patch.isEmpty() ? GeneratorParams.DEFAULTS : GeneratorParams.DEFAULTS.with(patch);
         }
     }
@@ -165,6 +165,9 @@ public final class RecoveryStudy {
                          Map<String, Map<String, Tally>> tallies) {
     }
 
+    /** Populations evaluated together: enough (claim, population) tasks to keep every core busy. */
+    private static final int BATCH = 4 * Runtime.getRuntime().availableProcessors();
+
     private RecoveryStudy() {
     }
 
@@ -196,13 +199,14 @@ public final class RecoveryStudy {
             tallies.put(w.name(), t);
             int seeds = planted ? s.plantedSeeds() : s.seeds();
             ClaimParams claimParams = GeneratedOwners.claimParams(params).withResamples(s.resamples());
-            IntStream.rangeClosed(1, seeds).parallel().forEach(seed -> {
-                List<OwnerRow> rows = GeneratedOwners.rows(new Generator(params, seed, List.of("linkedin")), 0,
-                        s.owners());
-                for (ClaimResult r : Claims.evaluate(ClaimInputs.of(rows), claimParams.withSeed(seed))) {
+            List<SimulatedPopulations.Population> populations = IntStream.rangeClosed(1, seeds)
+                    .mapToObj(seed -> new SimulatedPopulations.Population(seed, s.owners(), seed)).toList();
+            for (List<ClaimResult> population : SimulatedPopulations.evaluate(params, List.of("linkedin"),
+                    claimParams, populations, BATCH, done -> { })) {
+                for (ClaimResult r : population) {
                     t.get(r.claimId()).add(r, target.get(r.claimId()));
                 }
-            });
+            }
             System.err.printf(Locale.ROOT, "recovery study: %s done in %.0f s%n", w.name(),
                     (System.nanoTime() - start) / 1e9);
             for (Claim c : Claims.ALL) {

@@ -112,6 +112,23 @@ public final class ReportCsv {
                 r -> r.suppressed() || suppressed(r.owners(), kMin), PublishedResults.Comparison::values);
     }
 
+    /**
+     * A table without suppression (its rows describe simulated populations, not owners: {@code tiedepth plan}): the
+     * header, then each row's values in the header's order, formatted and quoted as every report CSV.
+     */
+    public static String unsuppressed(List<String> columns, List<Object[]> rows) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, columns);
+        for (Object[] row : rows) {
+            List<String> out = new ArrayList<>();
+            for (Object v : row) {
+                out.add(cell(v));
+            }
+            line(sb, out);
+        }
+        return sb.toString();
+    }
+
     /** Whether a row describing this many owners is suppressed. */
     public static boolean suppressed(long owners, int kMin) {
         return owners > 0 && owners < kMin;

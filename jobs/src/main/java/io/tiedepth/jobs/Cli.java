@@ -27,6 +27,7 @@ import org.apache.commons.cli.Options;
 final class Cli {
     private static final ClaimParams CLAIMS = ClaimParams.DEFAULTS;
     private static final FeatureParams FEATURES = FeatureParams.DEFAULTS;
+    private static final List<Integer> PLAN_DONORS = List.of(50, 100, 200, 400);
 
     static final Opt<Boolean> HELP = Opt.flag("help", "show this help").withLetter("h");
     static final Opt<String> MASTER = Opt.of("master", "URL", "Spark master", Opt.TEXT)
@@ -97,6 +98,22 @@ final class Cli {
     static final Opt<Integer> ESTIMAND_OWNERS = Opt.of("estimand-owners", "N", "owners of the in-memory population "
             + "that gives each claim's estimand in ground_truth.json; 0 leaves them out", Opt.intAtLeast(0))
             .withDefault(GeneratedOwners.DEFAULT_ESTIMAND_OWNERS);
+
+    static final Opt<Path> PLAN_OUTPUT = Opt.of("output", "DIR", "folder for plan.csv, plan_needed.csv, plan.html "
+            + "and plan-params.json (the design's parameters)", (name, v) -> Path.of(v)).asRequired();
+    static final Opt<String> CALIBRATE_FROM = Opt.of("calibrate-from", "WAREHOUSE", "a pilot warehouse: calibrate "
+            + "the design's sizes, active ties, reciprocity, inbound requests and bursts to its "
+            + Warehouse.OWNER_METRICS + " (effects stay those of --params)", Opt.TEXT)
+            .withDefault(null, "none: --params as it is");
+    static final Opt<List<Integer>> DONORS = Opt.of("donors", "LIST",
+            "candidate donor counts, comma-separated", Cli::donors).withDefault(PLAN_DONORS, "50,100,200,400");
+    static final Opt<Integer> POPULATIONS = Opt.of("populations", "N",
+            "simulated populations per donor count", Opt.intAtLeast(1)).withDefault(100);
+    static final Opt<Integer> PLAN_BOOTSTRAP = Opt.of("bootstrap", "B", "bootstrap resamples of owners (and "
+            + "permutation draws) per claim and population; at least 400 for C8 to reach the Holm step",
+            Opt.intAtLeast(1)).withDefault(400).alsoAs("resamples");
+    static final Opt<Long> PLAN_SEED = Opt.of("seed", "N", "seed of every simulated population and draw",
+            Opt.WHOLE_NUMBER).withDefault(CLAIMS.seed());
 
     /** The options every command accepts, first in its help. */
     static final List<Opt<?>> COMMON = List.of(HELP, MASTER, CONF);
@@ -211,8 +228,46 @@ final class Cli {
         return List.copyOf(platforms);
     }
 
+    /** Comma-separated positive whole numbers, sorted, duplicates dropped. */
+    private static List<Integer> donors(String name, String v) throws UsageException {
+        java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
+        try {
+            for (String part : v.split(",", -1)) {
+                counts.add(Integer.parseInt(part.trim()));
+            }
+        } catch (NumberFormatException e) {
+            counts.add(0);
+        }
+        if (counts.isEmpty() || counts.first() < 1) {
+            throw new UsageException("Cannot use --" + name + " " + v + ": expected positive whole numbers separated "
+                    + "by commas (e.g. 50,100,200,400)");
+        }
+        return List.copyOf(counts);
+    }
+
+    /** The pilot warehouse of --calibrate-from: its owner metrics must be there (else exit code 3); null without. */
+    static Warehouse pilot(CommandLine cl) throws UsageException, UnreadableInputException {
+        String root = CALIBRATE_FROM.get(cl);
+        if (root == null) {
+            return null;
+        }
+        Warehouse w = new Warehouse(root);
+        Path local = WarehouseLock.localPath(w.root());
+        if (local != null && !Files.isDirectory(local.resolve(Warehouse.OWNER_METRICS))) {
+            throw new UnreadableInputException("Cannot read --" + CALIBRATE_FROM.name() + " " + root + ": "
+                    + (Files.isDirectory(local) ? "it has no " + Warehouse.OWNER_METRICS + "/ (run 'tiedepth run' or "
+                    + "'tiedepth features' on the pilot's exports first)" : "no such folder"));
+        }
+        return w;
+    }
+
     private static GeneratorParams generatorParams(String name, String file) throws UsageException {
-        Path p = readableFile(name, file);
+        if (!Files.isReadable(Path.of(file))) {
+            throw new UsageException("Cannot read --" + name + " " + file + ": no such readable file (give the path "
+                    + "of a JSON file of generator parameters, as 'generate --params' reads; leave --" + name
+                    + " out for the defaults)");
+        }
+        Path p = Path.of(file);
         try {
             return GeneratorParams.load(p);
         } catch (IllegalArgumentException | IOException e) {

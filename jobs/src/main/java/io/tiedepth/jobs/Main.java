@@ -6,7 +6,10 @@ import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.features.FeaturesJob;
 import io.tiedepth.jobs.generate.GenerateJob;
 import io.tiedepth.jobs.ingest.IngestJob;
+import io.tiedepth.jobs.plan.PlanJob;
+import io.tiedepth.jobs.plan.PlanSummary;
 import io.tiedepth.jobs.report.ReportJob;
+import io.tiedepth.plan.PowerPlan;
 import io.tiedepth.pseudo.StudyKey;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -144,7 +147,11 @@ public final class Main {
                     + "warehouse's features", concat(List.of(Cli.OUTPUT, Cli.RUN_DATE), Cli.CLAIM_OPTIONS,
                     Cli.FEATURE_OPTIONS), Main::prepareClaims),
             new Command("report", "the research report (report.html, report.md) of a run date from a warehouse's "
-                    + "stored stats", List.of(Cli.OUTPUT, Cli.REPORT_RUN_DATE, Cli.K_MIN), Main::prepareReport));
+                    + "stored stats", List.of(Cli.OUTPUT, Cli.REPORT_RUN_DATE, Cli.K_MIN), Main::prepareReport),
+            new Command("plan", "each claim's power and the donors it needs, by simulation, for a study design "
+                    + "(--params) or one calibrated to a pilot warehouse", List.of(Cli.PLAN_OUTPUT, Cli.PARAMS,
+                    Cli.CALIBRATE_FROM, Cli.DONORS, Cli.POPULATIONS, Cli.PLAN_BOOTSTRAP, Cli.PLAN_SEED,
+                    Cli.MIN_OWNERS, Cli.PLATFORMS), Main::preparePlan));
 
     private static Action prepareRun(CommandLine cl, Map<String, String> env)
             throws UsageException, UnreadableInputException {
@@ -224,6 +231,21 @@ public final class Main {
                     "",
                     "next: scripts/tiedepth run --input " + r.inbox() + " --output <warehouse> --demo-key"));
         };
+    }
+
+    private static Action preparePlan(CommandLine cl, Map<String, String> env)
+            throws UsageException, UnreadableInputException {
+        PlanJob.Config c = new PlanJob.Config(Cli.PARAMS.get(cl), Cli.PARAMS.given(cl) ? "--params "
+                + Cli.PARAMS.raw(cl) : "the generator's defaults", Cli.pilot(cl), Cli.PLAN_OUTPUT.get(cl),
+                new PowerPlan.Settings(Cli.DONORS.get(cl), Cli.POPULATIONS.get(cl), Cli.PLAN_BOOTSTRAP.get(cl),
+                        Cli.PLAN_SEED.get(cl), Cli.MIN_OWNERS.get(cl), Cli.PLATFORMS.get(cl)));
+        return Action.firstWithoutSpark(out -> {
+            if (c.pilot() != null) {
+                return false;
+            }
+            out.println(PlanSummary.of(PlanJob.run(c)));
+            return true;
+        }, (spark, out) -> out.println(PlanSummary.of(PlanJob.run(spark, c))));
     }
 
     static GenerateJob.Config generateConfig(CommandLine cl) throws UsageException {

@@ -70,11 +70,16 @@ public final class Progress implements AutoCloseable {
         if (unit != null && items > 0) {
             b.append(String.format(java.util.Locale.ROOT, " (about %,d of %,d %s)", Math.round((double) items * done / total), items, unit));
         }
-        if (done > 0 && done < total) {
-            long left = elapsed.toSeconds() * (total - done) / done;
-            b.append(", about ").append(left < 90 ? left + " s" : Math.round(left / 60.0) + " min").append(" left");
+        return b.append(timeLeft(elapsed, done, total)).toString();
+    }
+
+    /** ", about 3 min left" at the rate so far (seconds under 90 s); empty before the first and after the last. */
+    public static String timeLeft(Duration elapsed, long done, long total) {
+        if (done <= 0 || done >= total) {
+            return "";
         }
-        return b.toString();
+        long left = elapsed.toSeconds() * (total - done) / done;
+        return ", about " + (left < 90 ? left + " s" : Math.round(left / 60.0) + " min") + " left";
     }
 
     @Override

@@ -298,14 +298,14 @@ public final class Charts {
         return s;
     }
 
-    private static void style(XYLineAndShapeRenderer r, int series, Color c, boolean lines, java.awt.Shape shape) {
+    static void style(XYLineAndShapeRenderer r, int series, Color c, boolean lines, java.awt.Shape shape) {
         r.setSeriesPaint(series, c);
         r.setSeriesLinesVisible(series, lines);
         r.setSeriesShapesVisible(series, true);
         r.setSeriesShape(series, shape);
     }
 
-    private static BasicStroke dashed(float width) {
+    static BasicStroke dashed(float width) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
     }
 
@@ -343,7 +343,7 @@ public final class Charts {
         return a;
     }
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
         JFreeChart c = new JFreeChart(title, TITLE, plot, true);
         c.setBackgroundPaint(Color.WHITE);
         c.setAntiAlias(true);
@@ -363,13 +363,18 @@ public final class Charts {
 
     /** Draws the chart into SVG; the defs prefix is fixed per chart so ids are stable and unique on the page. */
     static String svg(JFreeChart chart, String id) {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        return svg(chart, id, WIDTH, HEIGHT);
+    }
+
+    /** {@link #svg(JFreeChart, String)} at another size (the plan page's small multiples). */
+    static String svg(JFreeChart chart, String id, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(id + "_");
-        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         String s = g.getSVGElement(id);
         // Inline SVG in HTML needs no namespaces; dropping them keeps the page free of any URL.
         s = s.replaceAll("\\s+xmlns(:\\w+)?=(['\"])[^'\"]*\\2", "");
-        s = s.replaceFirst("<svg ", "<svg role=\"img\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" ");
+        s = s.replaceFirst("<svg ", "<svg role=\"img\" viewBox=\"0 0 " + width + " " + height + "\" ");
         return s;
     }
 }

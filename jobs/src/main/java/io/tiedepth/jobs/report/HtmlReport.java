@@ -29,7 +29,8 @@ public final class HtmlReport {
     /** The owners' column among the platform table's numbers (exports, rejected, owners, ties, interactions). */
     private static final int OWNERS_COLUMN = 2;
 
-    private static final String CSS = """
+    /** The page's style sheet, shared with the plan page ({@link PlanPage}). */
+    static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#222;max-width:1100px;\
             margin:0 auto;padding:16px 24px;line-height:1.4;font-size:15px}
             h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:1.6em}
@@ -277,7 +278,7 @@ public final class HtmlReport {
         return s.append("</svg>").toString();
     }
 
-    private static void figure(StringBuilder b, String svg, String caption) {
+    static void figure(StringBuilder b, String svg, String caption) {
         b.append("<figure>\n");
         b.append(svg == null ? "<p class=\"sup\">No data to plot in this run.</p>\n" : svg + "\n");
         b.append("<figcaption>").append(html(caption)).append("</figcaption>\n</figure>\n");
@@ -383,7 +384,7 @@ public final class HtmlReport {
         b.append("</table>\n");
     }
 
-    private static void row(StringBuilder b, String k, String v) {
+    static void row(StringBuilder b, String k, String v) {
         b.append("<tr><td>").append(html(k)).append("</td><td>").append(html(v == null || v.isEmpty() ? "–" : v))
                 .append("</td></tr>\n");
     }
