@@ -1,9 +1,7 @@
 package io.tiedepth.claims;
 
 import io.tiedepth.panels.PanelRow;
-import io.tiedepth.stats.NormalInterval;
 import io.tiedepth.stats.PoissonFixedEffects;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +24,7 @@ import java.util.Map;
  * and drop out.
  *
  * <p><b>Null and verdict</b>: θ₀ = 1, as C1. Owner (cluster) bootstrap, normal-theory interval with the jackknife
- * degrees of freedom ({@link NormalInterval}); supported when the 95 % interval lies below 1, contradicted when it
+ * degrees of freedom ({@link io.tiedepth.stats.NormalInterval}); supported when the 95 % interval lies below 1, contradicted when it
  * lies above 1, then Holm. Not testable with fewer than min_owners informative owners.
  */
 public final class C11WithinOwnerReturns implements Claim {
@@ -91,14 +89,6 @@ public final class C11WithinOwnerReturns implements Claim {
                     + " owners have a monthly panel with an active tie and a change in ties held (dated ties and "
                     + "interactions), need " + params.minOwners(), in.size(), in.ties(), Map.of());
         }
-        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in, rows -> new double[] {groups.fit(rows).slope()},
-                params, id());
-        Map<String, String> extra = new LinkedHashMap<>();
-        extra.put("informative_owners", Integer.toString(whole.informativeGroups()));
-        extra.put("panel_months", Long.toString(whole.observations()));
-        extra.put("percentile_ci", Fmt.interval(boot.primary().lower(), boot.primary().upper()));
-        extra.put("undefined_replicates", Integer.toString(boot.primary().nanReplicates()));
-        return ClaimResult.byInterval(this, params, boot.primaryInterval(NormalInterval.Scale.IDENTITY),
-                nullValue(), Verdict.Side.BELOW, in.size(), in.ties(), extra);
+        return groups.tested(this, in, params, Verdict.Side.BELOW, Map.of());
     }
 }

@@ -1,10 +1,8 @@
 package io.tiedepth.claims;
 
 import io.tiedepth.panels.PanelRow;
-import io.tiedepth.stats.NormalInterval;
 import io.tiedepth.stats.PoissonFixedEffects;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +29,7 @@ import java.util.Map;
  * carrying information the claim is {@code not_testable}, and the reason gives the share of dated ties whose
  * direction is known.
  *
- * <p><b>Null and verdict</b>: θ₀ = 0. Owner (cluster) bootstrap, normal-theory interval ({@link NormalInterval});
+ * <p><b>Null and verdict</b>: θ₀ = 0. Owner (cluster) bootstrap, normal-theory interval ({@link io.tiedepth.stats.NormalInterval});
  * supported when the 95 % interval lies above 0, contradicted when below, then Holm.
  */
 public final class C12GrowByAccepting implements Claim {
@@ -123,16 +121,8 @@ public final class C12GrowByAccepting implements Claim {
             return ClaimResult.notTestable(this, params, tooFewReason(all, whole.informativeGroups(), params),
                     in.size(), in.ties(), Map.of());
         }
-        OwnerBootstrap.Estimates boot = OwnerBootstrap.run(in, rows -> new double[] {groups.fit(rows).slope()},
-                params, id());
-        Map<String, String> extra = new LinkedHashMap<>();
-        extra.put("informative_owners", Integer.toString(whole.informativeGroups()));
-        extra.put("panel_months", Long.toString(whole.observations()));
-        extra.put("known_direction_share", Fmt.num(knownShare(all)));
-        extra.put("percentile_ci", Fmt.interval(boot.primary().lower(), boot.primary().upper()));
-        extra.put("undefined_replicates", Integer.toString(boot.primary().nanReplicates()));
-        return ClaimResult.byInterval(this, params, boot.primaryInterval(NormalInterval.Scale.IDENTITY),
-                nullValue(), Verdict.Side.ABOVE, in.size(), in.ties(), extra);
+        return groups.tested(this, in, params, Verdict.Side.ABOVE, Map.of("known_direction_share",
+                Fmt.num(knownShare(all))));
     }
 
     /** Share of all dated ties (over every owner given) whose invitation direction is known; NaN without any. */

@@ -108,6 +108,7 @@ public final class GroundTruth {
         c7(claims.putObject("C7"), p, s);
         c8(claims.putObject("C8"), p, g.model().waveDates(), s);
         c9(claims.putObject("C9"), p, s);
+        withinOwner(claims, p);
         estimands.forEach((id, value) -> {
             if (Double.isNaN(value)) {
                 return;
@@ -117,6 +118,27 @@ public final class GroundTruth {
             c.put("estimand_owners", estimandOwners);
         });
         return root;
+    }
+
+    /**
+     * C11 and C12, only when planted (switched on): their planted values. They live in the owners' panels, not in
+     * the written files, so there is no value realised in the files; their estimands come with the others.
+     */
+    private static void withinOwner(ObjectNode claims, GeneratorParams p) {
+        if (p.plantsWithinOwnerReturns()) {
+            ObjectNode c = claims.putObject("C11");
+            c.put("statistic", "within-owner elasticity of active ties (12 months) on ties held, conditional Poisson "
+                    + "with owner fixed effects, planted in the panels only");
+            c.put("enabled", true);
+            c.put("planted", p.withinOwnerElasticity());
+        }
+        if (p.plantsAcceptingGrowth()) {
+            ObjectNode c = claims.putObject("C12");
+            c.put("statistic", "within-owner elasticity of the inbound share of new ties on ties held, conditional "
+                    + "Poisson with owner fixed effects, planted in the panels only");
+            c.put("enabled", true);
+            c.put("planted", p.inboundShareElasticity());
+        }
     }
 
     private static void c1(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {
