@@ -125,20 +125,21 @@ public final class GroundTruth {
      * the written files, so there is no value realised in the files; their estimands come with the others.
      */
     private static void withinOwner(ObjectNode claims, GeneratorParams p) {
+        String fit = "ties held, conditional Poisson with owner fixed effects, planted in the panels only";
         if (p.plantsWithinOwnerReturns()) {
-            ObjectNode c = claims.putObject("C11");
-            c.put("statistic", "within-owner elasticity of active ties (12 months) on ties held, conditional Poisson "
-                    + "with owner fixed effects, planted in the panels only");
-            c.put("enabled", true);
-            c.put("planted", p.withinOwnerElasticity());
+            planted(claims.putObject("C11"), "within-owner elasticity of active ties (12 months) on " + fit,
+                    p.withinOwnerElasticity());
         }
         if (p.plantsAcceptingGrowth()) {
-            ObjectNode c = claims.putObject("C12");
-            c.put("statistic", "within-owner elasticity of the inbound share of new ties on ties held, conditional "
-                    + "Poisson with owner fixed effects, planted in the panels only");
-            c.put("enabled", true);
-            c.put("planted", p.inboundShareElasticity());
+            planted(claims.putObject("C12"), "within-owner elasticity of the inbound share of new ties on " + fit,
+                    p.inboundShareElasticity());
         }
+    }
+
+    private static void planted(ObjectNode c, String statistic, double value) {
+        c.put("statistic", statistic);
+        c.put("enabled", true);
+        c.put("planted", value);
     }
 
     private static void c1(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {
