@@ -24,8 +24,8 @@ import java.util.Map;
  * and drop out.
  *
  * <p><b>Null and verdict</b>: θ₀ = 1, as C1. Owner (cluster) bootstrap, normal-theory interval with the jackknife
- * degrees of freedom ({@link io.tiedepth.stats.NormalInterval}); supported when the 95 % interval lies below 1, contradicted when it
- * lies above 1, then Holm. Not testable with fewer than min_owners informative owners.
+ * degrees of freedom ({@link io.tiedepth.stats.NormalInterval}); supported when the 95 % interval lies below 1,
+ * contradicted when it lies above 1, then Holm. Not testable with fewer than min_owners informative owners.
  */
 public final class C11WithinOwnerReturns implements Claim {
 

@@ -29,8 +29,9 @@ import java.util.Map;
  * carrying information the claim is {@code not_testable}, and the reason gives the share of dated ties whose
  * direction is known.
  *
- * <p><b>Null and verdict</b>: θ₀ = 0. Owner (cluster) bootstrap, normal-theory interval ({@link io.tiedepth.stats.NormalInterval});
- * supported when the 95 % interval lies above 0, contradicted when below, then Holm.
+ * <p><b>Null and verdict</b>: θ₀ = 0. Owner (cluster) bootstrap, normal-theory interval ({@link
+ * io.tiedepth.stats.NormalInterval}); supported when the 95 % interval lies above 0, contradicted when below, then
+ * Holm.
  */
 public final class C12GrowByAccepting implements Claim {
     /** Share of an owner's dated ties whose invitation direction must be known for the owner to count. */

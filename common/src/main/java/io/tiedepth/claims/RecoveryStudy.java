@@ -18,8 +18,10 @@ import java.util.stream.IntStream;
  * find what is there, only that, and do their intervals cover the quantities they estimate?
  *
  * <p>For each {@link World} (a generator parameter patch): its estimands ({@link GeneratedOwners#estimands}, one
- * large population), then {@code seeds} populations of {@code owners} owners each (generator seeds 1..seeds), all ten
- * claims evaluated together (Holm across them) with {@code resamples} owner-bootstrap resamples. Per world and claim:
+ * large population), then {@code seeds} populations of {@code owners} owners each (generator seeds 1..seeds), the
+ * claims of each {@link Family} the world studies evaluated together (Holm across them; the within-owner claims C11
+ * and C12, not yet in {@link Claims#ALL}, are their own family, on owners with panels) with {@code resamples}
+ * owner-bootstrap resamples. Per world and claim:
  * verdict counts, mean estimate, mean 95 % interval width and the share of intervals that cover the estimand — in a
  * null world the claim's null value, its exact estimand by construction (the Monte Carlo estimand is shown beside it
  * as a check), elsewhere the Monte Carlo estimand. A world

@@ -17,11 +17,12 @@ import java.util.TreeSet;
  * Builds one export's <b>within-owner panel</b> ({@link PanelRow}, one row per UTC calendar month) from its canonical
  * rows. Pure: no Spark, no I/O; the features stage calls it once per analysed export.
  *
- * <p>The panel runs from the month of the export's first dated tie to the month of its window end. Ties without a
- * connection date (X archives, some network datasets) are not placed in any month, so an export without dated ties,
- * or whose times are relative offsets ({@code time_origin: relative}, whose calendar months mean nothing), has an
- * empty panel. Interactions with contacts who are not ties are ignored; interactions before the first month still
- * count in the 12-month windows of the months they fall in.
+ * <p>The panel runs from the month of the export's first dated tie to the month of its window end (or of its last
+ * dated tie, should a table from another tool date a tie after its window). Ties without a connection date (X
+ * archives, some network datasets) are not placed in any month, so an export without dated ties, or whose times are
+ * relative offsets ({@code time_origin: relative}, whose calendar months mean nothing), has an empty panel.
+ * Interactions with contacts who are not ties are ignored; interactions before the first month still count in the
+ * 12-month windows of the months they fall in.
  */
 public final class OwnerPanels {
     /** Months in the trailing window of {@link PanelRow#active12m()}, the month itself included. */
@@ -43,10 +44,8 @@ public final class OwnerPanels {
         }
         List<TieRow> dated = d.ties();
         int first = dated.stream().mapToInt(t -> monthIndex(t.connectedAt())).min().orElseThrow();
-        int months = monthIndex(export.windowEnd()) - first + 1;
-        if (months < 1) {
-            return List.of();
-        }
+        int lastTie = dated.stream().mapToInt(t -> monthIndex(t.connectedAt())).max().orElseThrow();
+        int months = Math.max(monthIndex(export.windowEnd()), lastTie) - first + 1;
         Counts c = new Counts(months);
         countTies(c, dated, first);
         countActivity(c, d, interactions, first);

@@ -135,6 +135,14 @@ class OwnerPanelsTest {
     }
 
     @Test
+    void extendsToATieDatedAfterTheWindowEnd() {
+        List<PanelRow> panel = OwnerPanels.build(export("2024-01-20T00:00:00Z"),
+                List.of(tie("a", "2024-01-05T00:00:00Z"), tie("late", "2024-03-02T00:00:00Z")), List.of(), List.of());
+
+        assertThat(panel).extracting(PanelRow::tiesHeld).containsExactly(1L, 1L, 2L);
+    }
+
+    @Test
     void isEmptyWithoutDatedTiesOrWithRelativeTimes() {
         assertThat(OwnerPanels.build(export("2024-02-20T00:00:00Z"), List.of(tie("a", null)), List.of(), List.of()))
                 .isEmpty();
