@@ -36,6 +36,12 @@ public final class Claims {
             new C7ContactsVsConnections(), new C8DormantTiesWakeTogether(), new C9DeliberateInvitations(),
             new C10ValuePerConnection());
 
+    /**
+     * The within-owner claims on the monthly panels (issue 17): evaluated and tested like the others, but not yet in
+     * {@link #ALL}, so not in the Holm family nor in {@code claims.csv}.
+     */
+    public static final List<Claim> WITHIN_OWNER = List.of(new C11WithinOwnerReturns(), new C12GrowByAccepting());
+
     private Claims() {
     }
 

@@ -4,6 +4,9 @@ import io.tiedepth.generate.Generator;
 import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.generate.OwnerSummary;
 import io.tiedepth.generate.OwnerTruth;
+import io.tiedepth.generate.SynthOwner;
+import io.tiedepth.generate.SynthPanels;
+import io.tiedepth.panels.PanelRow;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -50,6 +53,34 @@ public final class GeneratedOwners {
         return IntStream.range(first, first + count).parallel().mapToObj(i -> row(g.measure(i), dormancy)).toList();
     }
 
+    /**
+     * Owners first..first + count − 1 with their within-owner panels ({@link SynthPanels}: measured on the owner's
+     * events, with the switched-on effects C11 and C12 planted), for the within-owner claims.
+     */
+    public static List<OwnerRow> rowsWithPanels(Generator g, int first, int count) {
+        int dormancy = g.params().features().dormancyDays();
+        g.model();
+        return IntStream.range(first, first + count).parallel().mapToObj(i -> {
+            SynthOwner o = g.model().sampleWithoutPeople(i);
+            OwnerSummary s = g.measure(o);
+            return row(s, dormancy, SynthPanels.panel(o, s.truth(), g.params(), g.seed()));
+        }).toList();
+    }
+
+    /**
+     * The within-owner claims' estimands ({@link Claims#WITHIN_OWNER}, claim id → value) over {@code owners} new
+     * owners of the generator's model with their panels (class doc).
+     */
+    public static Map<String, Double> withinOwnerEstimands(Generator g, int owners) {
+        ClaimInputs in = ClaimInputs.of(rowsWithPanels(g, ESTIMAND_FIRST_INDEX, owners));
+        ClaimParams params = claimParams(g.params());
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Claim c : Claims.WITHIN_OWNER) {
+            out.put(c.id(), c.estimate(in, params));
+        }
+        return out;
+    }
+
     /** The claims' thresholds that match a generator's feature settings (burst_k, dormancy and response days). */
     public static ClaimParams claimParams(GeneratorParams p) {
         ClaimParams d = ClaimParams.DEFAULTS;
@@ -77,6 +108,10 @@ public final class GeneratedOwners {
     }
 
     static OwnerRow row(OwnerSummary s, int dormancyDays) {
+        return row(s, dormancyDays, List.of());
+    }
+
+    static OwnerRow row(OwnerSummary s, int dormancyDays, List<PanelRow> panel) {
         OwnerTruth t = s.truth();
         OwnerRow.Builder b = OwnerRow.builder("synth-" + s.index(), "owner-" + s.index()).platform(s.platform())
                 .set(OwnerMetric.N_TIES, (double) t.nTies())
@@ -93,7 +128,8 @@ public final class GeneratedOwners {
                 .burst(t.burstObservable(), t.burstWithin())
                 .nonBurst(t.otherObservable(), t.otherWithin())
                 .note(t.noteTies(), t.noteReciprocal())
-                .noNote(t.noNoteTies(), t.noNoteReciprocal());
+                .noNote(t.noNoteTies(), t.noNoteReciprocal())
+                .panel(panel);
         int[] eligible = C8DormantTiesWakeTogether.eligibleMonths(Instant.ofEpochSecond(t.windowStart()),
                 Instant.ofEpochSecond(t.windowEnd()), dormancyDays);
         if (eligible[1] >= eligible[0]) {

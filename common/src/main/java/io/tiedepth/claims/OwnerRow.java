@@ -1,7 +1,9 @@
 package io.tiedepth.claims;
 
+import io.tiedepth.panels.PanelRow;
 import io.tiedepth.stats.PermutationTest;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,11 +30,22 @@ import java.util.Objects;
  *     {@code "time_origin": "relative"}): calendar months are unknown
  * @param derivedTies the rule the export's ties were derived from its interactions with ({@code contacts},
  *     {@code reciprocated}, {@code min_events=k}); null when the ties are declared links
+ * @param panel the export's within-owner panel ({@code features/panels}, month order; empty when it has none), read
+ *     by the within-owner claims C11 and C12
  */
 public record OwnerRow(String exportId, String ownerId, String platform, String sizeClass,
                        Map<OwnerMetric, Double> metrics, int[] layerSizes, double[] layerRatios, Outcome burst,
                        Outcome nonBurst, Outcome note, Outcome noNote, PermutationTest.OwnerMonths reactivationMonths,
-                       boolean relativeTime, String derivedTies) {
+                       boolean relativeTime, String derivedTies, List<PanelRow> panel) {
+
+    /** A row without a panel. */
+    public OwnerRow(String exportId, String ownerId, String platform, String sizeClass,
+                    Map<OwnerMetric, Double> metrics, int[] layerSizes, double[] layerRatios, Outcome burst,
+                    Outcome nonBurst, Outcome note, Outcome noNote, PermutationTest.OwnerMonths reactivationMonths,
+                    boolean relativeTime, String derivedTies) {
+        this(exportId, ownerId, platform, sizeClass, metrics, layerSizes, layerRatios, burst, nonBurst, note, noNote,
+                reactivationMonths, relativeTime, derivedTies, List.of());
+    }
 
     /** A row with calendar times and declared ties. */
     public OwnerRow(String exportId, String ownerId, String platform, String sizeClass,
@@ -70,6 +83,7 @@ public record OwnerRow(String exportId, String ownerId, String platform, String 
         noNote = noNote == null ? Outcome.NONE : noNote;
         reactivationMonths = reactivationMonths == null ? new PermutationTest.OwnerMonths(0, new long[0])
                 : reactivationMonths;
+        panel = panel == null ? List.of() : List.copyOf(panel);
     }
 
     /** The metric's value, NaN when missing. */
@@ -122,6 +136,7 @@ public record OwnerRow(String exportId, String ownerId, String platform, String 
         private PermutationTest.OwnerMonths months;
         private boolean relativeTime;
         private String derivedTies;
+        private List<PanelRow> panel;
 
         private Builder(String exportId, String ownerId) {
             this.exportId = exportId;
@@ -187,6 +202,12 @@ public record OwnerRow(String exportId, String ownerId, String platform, String 
             return this;
         }
 
+        /** The export's panel rows in month order. */
+        public Builder panel(List<PanelRow> rows) {
+            panel = rows;
+            return this;
+        }
+
         public OwnerRow build() {
             String size = sizeClass;
             Double n = metrics.get(OwnerMetric.N_TIES);
@@ -194,7 +215,7 @@ public record OwnerRow(String exportId, String ownerId, String platform, String 
                 size = SizeClass.of((long) (double) n);
             }
             return new OwnerRow(exportId, ownerId, platform, size, metrics, layerSizes, layerRatios, burst, nonBurst,
-                    note, noNote, months, relativeTime, derivedTies);
+                    note, noNote, months, relativeTime, derivedTies, panel);
         }
     }
 }

@@ -25,13 +25,16 @@ final class Reasons {
                     + "tie interacts at once",
             "C4", DERIVED + ": a contact who opens a conversation becomes a tie, so inbound requests grow with ties "
                     + "by construction",
-            "C9", DERIVED + ": there are no invitations");
+            "C9", DERIVED + ": there are no invitations",
+            "C11", DERIVED + ", so a tie starts at its first interaction and active and held ties are related by "
+                    + "construction",
+            "C12", DERIVED + ": there are no invitations");
     /** Claims about the two-way share, which ties derived from reciprocated interactions fix at 1. */
     private static final Set<String> RECIPROCITY_CLAIMS = Set.of("C5", "C6", "C7");
     private static final String RECIPROCATED = "ties are derived from reciprocated interactions (derive_ties: "
             + "reciprocated), so every tie is two-way by construction";
     /** Claims on calendar months. */
-    private static final Set<String> CALENDAR_CLAIMS = Set.of("C8");
+    private static final Set<String> CALENDAR_CLAIMS = Set.of("C8", "C11", "C12");
     private static final String RELATIVE = "times are offsets from an unknown start (time_origin: relative), so "
             + "calendar months are unknown";
 

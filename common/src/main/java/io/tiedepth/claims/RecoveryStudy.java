@@ -18,8 +18,10 @@ import java.util.stream.IntStream;
  * find what is there, only that, and do their intervals cover the quantities they estimate?
  *
  * <p>For each {@link World} (a generator parameter patch): its estimands ({@link GeneratedOwners#estimands}, one
- * large population), then {@code seeds} populations of {@code owners} owners each (generator seeds 1..seeds), all ten
- * claims evaluated together (Holm across them) with {@code resamples} owner-bootstrap resamples. Per world and claim:
+ * large population), then {@code seeds} populations of {@code owners} owners each (generator seeds 1..seeds), the
+ * claims of each {@link Family} the world studies evaluated together (Holm across them; the within-owner claims C11
+ * and C12, not yet in {@link Claims#ALL}, are their own family, on owners with panels) with {@code resamples}
+ * owner-bootstrap resamples. Per world and claim:
  * verdict counts, mean estimate, mean 95 % interval width and the share of intervals that cover the estimand — in a
  * null world the claim's null value, its exact estimand by construction (the Monte Carlo estimand is shown beside it
  * as a check), elsewhere the Monte Carlo estimand. A world
@@ -45,15 +47,75 @@ public final class RecoveryStudy {
      * @param nulls claims whose estimand is their null value in this world
      * @param alternatives threshold claims whose "off" lies on the contradicted side
      */
-    public record World(String name, String description, String patch, Set<String> nulls, Set<String> alternatives) {
+    public record World(String name, String description, String patch, Set<String> nulls, Set<String> alternatives,
+                        Set<String> planted) {
+        /** A world whose planted claims are those of the "planted" world (every default effect on). */
+        public World(String name, String description, String patch, Set<String> nulls, Set<String> alternatives) {
+            this(name, description, patch, nulls, alternatives, Set.of());
+        }
+
         Role role(String claim) {
             return nulls.contains(claim) ? Role.NULL : alternatives.contains(claim) ? Role.ALTERNATIVE
-                    : name.equals("planted") ? Role.PLANTED : Role.OTHER;
+                    : name.equals("planted") && !Family.WITHIN_OWNER.has(claim) || planted.contains(claim)
+                    ? Role.PLANTED : Role.OTHER;
         }
 
         public GeneratorParams params() {
             return patch.isEmpty() ? GeneratorParams.DEFAULTS : GeneratorParams.DEFAULTS.with(patch);
         }
+    }
+
+    /**
+     * Claims evaluated together (one Holm family) on the same owner rows: the claims of {@link Claims#ALL} on the
+     * generator's owner rows, and the within-owner claims ({@link Claims#WITHIN_OWNER}, not yet in ALL) on rows with
+     * their panels ({@link GeneratedOwners#rowsWithPanels}). A world evaluates a family only when it has a role for
+     * one of its claims, so the worlds of ALL are computed as before.
+     */
+    enum Family {
+        CROSS_SECTION(Claims.ALL), WITHIN_OWNER(Claims.WITHIN_OWNER);
+
+        private final List<Claim> claims;
+
+        Family(List<Claim> claims) {
+            this.claims = claims;
+        }
+
+        boolean has(String claim) {
+            return claims.stream().anyMatch(c -> c.id().equals(claim));
+        }
+
+        boolean studiedIn(World w) {
+            return claims.stream().anyMatch(c -> w.role(c.id()) != Role.OTHER);
+        }
+
+        Map<String, Double> estimands(Generator g, int owners) {
+            return this == CROSS_SECTION ? GeneratedOwners.estimands(g, owners)
+                    : GeneratedOwners.withinOwnerEstimands(g, owners);
+        }
+
+        /**
+         * The family's results in populations 1..seeds of {@code owners} owners (population p: generator seed p,
+         * claims seed p), in seed order. The cross-section family goes through {@link SimulatedPopulations}, as
+         * {@code tiedepth plan} does; the within-owner family measures each owner's panel as well.
+         */
+        List<List<ClaimResult>> evaluate(GeneratorParams params, int owners, int seeds, ClaimParams claimParams) {
+            if (this == CROSS_SECTION) {
+                List<SimulatedPopulations.Population> populations = IntStream.rangeClosed(1, seeds)
+                        .mapToObj(seed -> new SimulatedPopulations.Population(seed, owners, seed)).toList();
+                return SimulatedPopulations.evaluate(params, List.of("linkedin"), claimParams, populations, BATCH,
+                        done -> { });
+            }
+            return IntStream.rangeClosed(1, seeds).parallel().mapToObj(seed -> Claims.evaluate(claims,
+                    ClaimInputs.of(GeneratedOwners.rowsWithPanels(new Generator(params, seed, List.of("linkedin")), 0,
+                            owners)), claimParams.withSeed(seed))).toList();
+        }
+    }
+
+    /** Every claim the study covers, in table order. */
+    static List<Claim> studied() {
+        List<Claim> out = new ArrayList<>(Claims.ALL);
+        out.addAll(Claims.WITHIN_OWNER);
+        return out;
     }
 
     private static String off(String... effects) {
@@ -102,7 +164,15 @@ public final class RecoveryStudy {
             // young account (too few old ties for its core), which made the estimand 0.990 without it
             new World("overdispersed", "C1 and C2 off, n_active noise sigma 1.0, active share at most 0.5",
                     "{\"activity\": {\"noiseSigma\": 1.0, \"maxActiveShare\": 0.5}, \"effects\": {" + off("c1DiminishingReturns", "c2Ceiling")
-                            + "}}", Set.of("C1"), Set.of("C2")));
+                            + "}}", Set.of("C1"), Set.of("C2")),
+            new World("within planted", "C11 planted (beta 0.7) and C12 planted (gamma 0.3) in the panels",
+                    "{\"effects\": {\"c11WithinOwnerReturns\": {\"enabled\": true, \"value\": 0.7}, "
+                            + "\"c12AcceptingGrowth\": {\"enabled\": true, \"value\": 0.3}}}",
+                    Set.of(), Set.of(), Set.of("C11", "C12")),
+            new World("within nulls", "C11 at beta 1 and C12 at gamma 0 in the panels",
+                    "{\"effects\": {\"c11WithinOwnerReturns\": {\"enabled\": true, \"value\": 1.0}, "
+                            + "\"c12AcceptingGrowth\": {\"enabled\": true, \"value\": 0.0}}}",
+                    Set.of("C11", "C12"), Set.of()));
 
     /**
      * @param seeds populations per world (generator seeds 1..seeds)
@@ -181,41 +251,52 @@ public final class RecoveryStudy {
         Map<String, Map<String, Tally>> tallies = new LinkedHashMap<>();
         for (World w : worlds) {
             long start = System.nanoTime();
-            GeneratorParams params = w.params();
-            boolean planted = w.name().equals("planted");
-            Map<String, Double> truth = GeneratedOwners.estimands(new Generator(params, 999, List.of("linkedin")),
-                    planted ? s.plantedEstimandOwners() : s.estimandOwners());
-            estimands.put(w.name(), truth);
-            Map<String, Double> target = new LinkedHashMap<>(truth);
-            for (Claim c : Claims.ALL) {
-                if (w.nulls().contains(c.id()) && !Double.isNaN(c.nullValue())) {
-                    target.put(c.id(), c.nullValue());
-                }
-            }
+            Map<String, Double> truth = new LinkedHashMap<>();
             Map<String, Tally> t = new LinkedHashMap<>();
-            for (Claim c : Claims.ALL) {
-                t.put(c.id(), new Tally());
-            }
-            tallies.put(w.name(), t);
-            int seeds = planted ? s.plantedSeeds() : s.seeds();
-            ClaimParams claimParams = GeneratedOwners.claimParams(params).withResamples(s.resamples());
-            List<SimulatedPopulations.Population> populations = IntStream.rangeClosed(1, seeds)
-                    .mapToObj(seed -> new SimulatedPopulations.Population(seed, s.owners(), seed)).toList();
-            for (List<ClaimResult> population : SimulatedPopulations.evaluate(params, List.of("linkedin"),
-                    claimParams, populations, BATCH, done -> { })) {
-                for (ClaimResult r : population) {
-                    t.get(r.claimId()).add(r, target.get(r.claimId()));
+            for (Family f : Family.values()) {
+                if (f.studiedIn(w)) {
+                    runFamily(f, w, s, truth, t);
                 }
             }
+            estimands.put(w.name(), truth);
+            tallies.put(w.name(), t);
             System.err.printf(Locale.ROOT, "recovery study: %s done in %.0f s%n", w.name(),
                     (System.nanoTime() - start) / 1e9);
-            for (Claim c : Claims.ALL) {
+            for (Claim c : studied()) {
                 if (!c.id().equals("C10") && w.role(c.id()) != Role.OTHER) {
                     progress.accept(row(c, w, truth.get(c.id()), t.get(c.id())));
                 }
             }
         }
         return new Result(s, estimands, tallies);
+    }
+
+    /**
+     * One family in one world: its estimands (added to {@code truth}) and its populations' results tallied against
+     * them (into {@code tallies}, one new tally per claim), the null value standing in for the estimand of a claim the
+     * world is a null for.
+     */
+    private static void runFamily(Family f, World w, Settings s, Map<String, Double> truth,
+                                  Map<String, Tally> tallies) {
+        GeneratorParams params = w.params();
+        boolean planted = w.name().equals("planted");
+        Map<String, Double> estimands = f.estimands(new Generator(params, 999, List.of("linkedin")),
+                planted ? s.plantedEstimandOwners() : s.estimandOwners());
+        truth.putAll(estimands);
+        Map<String, Double> target = new LinkedHashMap<>(estimands);
+        for (Claim c : f.claims) {
+            if (w.nulls().contains(c.id()) && !Double.isNaN(c.nullValue())) {
+                target.put(c.id(), c.nullValue());
+            }
+            tallies.put(c.id(), new Tally());
+        }
+        int seeds = planted ? s.plantedSeeds() : s.seeds();
+        ClaimParams claimParams = GeneratedOwners.claimParams(params).withResamples(s.resamples());
+        for (List<ClaimResult> population : f.evaluate(params, s.owners(), seeds, claimParams)) {
+            for (ClaimResult r : population) {
+                tallies.get(r.claimId()).add(r, target.get(r.claimId()));
+            }
+        }
     }
 
     /** The Markdown table: one row per claim and world. */
@@ -230,7 +311,7 @@ public final class RecoveryStudy {
         b.append("| claim | world | role | estimand | mean estimate | supported | contradicted | inconclusive | "
                 + "not testable | CI covers estimand | mean CI width |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Claim c : Claims.ALL) {
+        for (Claim c : studied()) {
             if (c.id().equals("C10")) {
                 continue;
             }

@@ -62,9 +62,13 @@ public final class Generator implements Serializable {
 
     /** Owner {@code index} measured without writing anything (path and export_id null): for fast tests of the model. */
     public OwnerSummary measure(int index) {
-        SynthOwner o = model().sampleWithoutPeople(index);
+        return measure(model().sampleWithoutPeople(index));
+    }
+
+    /** An owner sampled by this generator's model, measured (path and export_id null). */
+    public OwnerSummary measure(SynthOwner o) {
         OwnerTruth truth = OwnerTruth.of(o, params.features(), model().waveDates(), params.messages().waveSpreadDays());
-        return new OwnerSummary(index, o.platform(), o.era(), o.zipped(), null, null, 0, new TreeMap<>(), truth);
+        return new OwnerSummary(o.index(), o.platform(), o.era(), o.zipped(), null, null, 0, new TreeMap<>(), truth);
     }
 
     /** Generates owner {@code index} of {@code owners} into {@code inbox}. */

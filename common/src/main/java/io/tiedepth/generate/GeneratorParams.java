@@ -223,10 +223,19 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
      *                             c6 helpfulShare = 1 − baseSpamShare, so spam does not depend on size)
      * @param c8ReactivationWaves  dormant ties wake up together around messages.waveDates; off: no waves
      * @param c9NoteEffect         risk ratio of a reciprocal tie, invitation with a note vs without (2.0); off: 1
+     * @param c11WithinOwnerReturns within-owner elasticity β of the monthly panel's active ties on ties held (0.7),
+     *                             planted in the panel ({@link SynthPanels}), not in the written files; <b>off by
+     *                             default</b>, and off means the panel is the one measured on the owner's events (the
+     *                             base model's timing, not a null); the null world is on with value 1
+     * @param c12AcceptingGrowth   within-owner elasticity γ of the inbound share of new ties on ties held (0.3),
+     *                             planted in the panel with every new tie's invitation direction known; off by
+     *                             default (the measured panel: directions only within invitations.windowDays); the
+     *                             null world is on with value 0
      */
     public record Effects(Effect c1DiminishingReturns, Effect c2Ceiling, Effect c3BurstPenalty,
                           Effect c4InboundGrowth, Effect c5EffortReciprocity, MegaEffect c6MegaHelpful,
-                          Effect c7ReciprocityDecline, Effect c8ReactivationWaves, Effect c9NoteEffect)
+                          Effect c7ReciprocityDecline, Effect c8ReactivationWaves, Effect c9NoteEffect,
+                          Effect c11WithinOwnerReturns, Effect c12AcceptingGrowth)
             implements Serializable {
     }
 
@@ -257,7 +266,7 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
             new Features(10, 180, 180),
             new Effects(new Effect(true, 0.7), new Effect(true, 150), new Effect(true, 0.5), new Effect(true, 0.8),
                     new Effect(true, 0.35), new MegaEffect(true, 0.6, 0.05), new Effect(true, 0.3),
-                    new Effect(true, 0), new Effect(true, 2.0)));
+                    new Effect(true, 0), new Effect(true, 2.0), new Effect(false, 0.7), new Effect(false, 0.3)));
 
     /** The LinkedIn header eras the writer knows, newest first. */
     public static final List<String> ERAS = List.of("2023", "2022", "2021", "2018");
@@ -334,6 +343,26 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
 
     public double noteRiskRatio() {
         return effects.c9NoteEffect.enabled ? effects.c9NoteEffect.value : 1.0;
+    }
+
+    /** Whether the within-owner panel's active ties are planted (C11), with {@link #withinOwnerElasticity()}. */
+    public boolean plantsWithinOwnerReturns() {
+        return effects.c11WithinOwnerReturns.enabled;
+    }
+
+    /** The planted within-owner elasticity β of active ties on ties held (C11; meaningful when planted). */
+    public double withinOwnerElasticity() {
+        return effects.c11WithinOwnerReturns.value;
+    }
+
+    /** Whether the panel's inbound share of new ties is planted (C12), with {@link #inboundShareElasticity()}. */
+    public boolean plantsAcceptingGrowth() {
+        return effects.c12AcceptingGrowth.enabled;
+    }
+
+    /** The planted within-owner elasticity γ of the inbound share of new ties on ties held (C12). */
+    public double inboundShareElasticity() {
+        return effects.c12AcceptingGrowth.value;
     }
 
     public LocalDate exportDate() {
@@ -487,6 +516,9 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
         check(bad, effects.c2Ceiling.value >= 1, "effects.c2Ceiling.value must be ≥ 1");
         check(bad, effects.c3BurstPenalty.value > 0, "effects.c3BurstPenalty.value must be > 0");
         check(bad, effects.c9NoteEffect.value > 0, "effects.c9NoteEffect.value must be > 0");
+        check(bad, effects.c11WithinOwnerReturns.value > 0, "effects.c11WithinOwnerReturns.value must be > 0");
+        check(bad, Math.abs(effects.c12AcceptingGrowth.value) <= 1, "effects.c12AcceptingGrowth.value must be in "
+                + "[-1, 1]");
         check(bad, share(effects.c6MegaHelpful.helpfulShare) && share(effects.c6MegaHelpful.baseSpamShare),
                 "effects.c6MegaHelpful shares must be in [0, 1]");
         if (!bad.isEmpty()) {

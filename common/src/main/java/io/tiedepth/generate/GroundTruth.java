@@ -108,6 +108,7 @@ public final class GroundTruth {
         c7(claims.putObject("C7"), p, s);
         c8(claims.putObject("C8"), p, g.model().waveDates(), s);
         c9(claims.putObject("C9"), p, s);
+        withinOwner(claims, p);
         estimands.forEach((id, value) -> {
             if (Double.isNaN(value)) {
                 return;
@@ -117,6 +118,28 @@ public final class GroundTruth {
             c.put("estimand_owners", estimandOwners);
         });
         return root;
+    }
+
+    /**
+     * C11 and C12, only when planted (switched on): their planted values. They live in the owners' panels, not in
+     * the written files, so there is no value realised in the files; their estimands come with the others.
+     */
+    private static void withinOwner(ObjectNode claims, GeneratorParams p) {
+        String fit = "ties held, conditional Poisson with owner fixed effects, planted in the panels only";
+        if (p.plantsWithinOwnerReturns()) {
+            planted(claims.putObject("C11"), "within-owner elasticity of active ties (12 months) on " + fit,
+                    p.withinOwnerElasticity());
+        }
+        if (p.plantsAcceptingGrowth()) {
+            planted(claims.putObject("C12"), "within-owner elasticity of the inbound share of new ties on " + fit,
+                    p.inboundShareElasticity());
+        }
+    }
+
+    private static void planted(ObjectNode c, String statistic, double value) {
+        c.put("statistic", statistic);
+        c.put("enabled", true);
+        c.put("planted", value);
     }
 
     private static void c1(ObjectNode c, GeneratorParams p, List<OwnerSummary> s) {

@@ -174,7 +174,9 @@ public final class PowerPlan {
     /**
      * What the design's planted truth is for a claim (README "Planted effects and their switches"): PLANTED when its
      * effect is on; NULL when it is off and the world is a true null for the claim (C1 needs the ceiling off too; C7
-     * needs C1 and C2 off and mega owners no more often spammers than the others); ALTERNATIVE for the threshold
+     * needs C1 and C2 off and mega owners no more often spammers than the others; the within-owner C11 and C12 only
+     * when their effect is switched on, at β = 1 and γ = 0 for a null: the base model's own within-owner
+     * elasticity is not known in closed form); ALTERNATIVE for the threshold
      * claims C2 and C6 switched off (they lie on the contradicted side); OTHER for an effect off without its
      * companions (supported there is neither power nor a false positive).
      */
@@ -191,6 +193,10 @@ public final class PowerPlan {
                     : proportional && Math.abs(p.megaSpamShare() - p.baseSpamShare()) < 1e-9 ? Role.NULL : Role.OTHER;
             case "C8" -> p.waves() ? Role.PLANTED : Role.NULL;
             case "C9" -> p.noteRiskRatio() != 1.0 ? Role.PLANTED : Role.NULL;
+            case "C11" -> !p.plantsWithinOwnerReturns() ? Role.OTHER
+                    : p.withinOwnerElasticity() != 1.0 ? Role.PLANTED : Role.NULL;
+            case "C12" -> !p.plantsAcceptingGrowth() ? Role.OTHER
+                    : p.inboundShareElasticity() != 0.0 ? Role.PLANTED : Role.NULL;
             default -> Role.OTHER;
         };
     }

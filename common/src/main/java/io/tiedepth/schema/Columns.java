@@ -121,4 +121,13 @@ public final class Columns {
     public static final String LAYER_RATIOS = "layer_ratios";
     /** Mean contact frequency of the owner's active ties (claims stage input; the curves' saturation metric). */
     public static final String MEAN_ACTIVE_FREQUENCY = "mean_active_frequency";
+
+    // features/panels (within-owner monthly panels; inbound_requests as owner_metrics)
+    public static final String MONTH = "month";
+    public static final String TIES_HELD = "ties_held";
+    public static final String TIES_GAINED = "ties_gained";
+    public static final String ACTIVE_12M = "active_12m";
+    public static final String RECIPROCAL_12M = "reciprocal_12m";
+    public static final String GAINED_DIRECTION_KNOWN = "gained_direction_known";
+    public static final String GAINED_INBOUND = "gained_inbound";
 }

@@ -90,6 +90,24 @@ public final class Schemas {
             req(REASON_CODE, DataTypes.StringType),
             req(REASON, DataTypes.StringType));
 
+    /**
+     * {@code features/panels}: one row per analysed export and UTC calendar month ({@code month}: its first day), from
+     * the month of the first dated tie to the month of the window end ({@link io.tiedepth.panels.PanelRow}). The last
+     * three columns are null where the export does not record them.
+     */
+    public static final StructType PANELS = struct(
+            req(EXPORT_ID, DataTypes.StringType),
+            opt(OWNER_ID, DataTypes.StringType),
+            req(PLATFORM, DataTypes.StringType),
+            req(MONTH, DataTypes.DateType),
+            req(TIES_HELD, DataTypes.LongType),
+            req(TIES_GAINED, DataTypes.LongType),
+            req(ACTIVE_12M, DataTypes.LongType),
+            req(RECIPROCAL_12M, DataTypes.LongType),
+            opt(INBOUND_REQUESTS, DataTypes.LongType),
+            opt(GAINED_DIRECTION_KNOWN, DataTypes.LongType),
+            opt(GAINED_INBOUND, DataTypes.LongType));
+
     static StructType struct(StructField... fields) {
         return new StructType(fields);
     }

@@ -16,8 +16,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * {@code features}: reads the canonical tables of a warehouse and writes {@code features/tie_features} and
- * {@code features/owner_metrics} (DESIGN §5–6), staged and then published together.
+ * {@code features}: reads the canonical tables of a warehouse and writes {@code features/tie_features},
+ * {@code features/owner_metrics} (DESIGN §5–6) and {@code features/panels} (issue 17's within-owner panels,
+ * {@link Panels}), staged and then published together.
  */
 public final class FeaturesJob {
     private static final Logger LOG = LogManager.getLogger(FeaturesJob.class);
@@ -65,6 +66,10 @@ public final class FeaturesJob {
             DunbarLayerAssignment.assignLayers(tieFeatures, circles).write().mode("overwrite")
                     .parquet(publisher.stage(Warehouse.TIE_FEATURES));
             ownerMetrics.coalesce(1).write().mode("overwrite").parquet(publisher.stage(Warehouse.OWNER_METRICS));
+            Panels.compute(analysed, spark.read().parquet(w.path(Warehouse.TIES)), interactions,
+                    spark.read().parquet(w.path(Warehouse.INVITATIONS))).write().mode("overwrite")
+                    .parquet(publisher.stage(Warehouse.PANELS));
+            long panelRows = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.PANELS).count();
             long tieRows = tieFeatures.count();
             long owners = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.OWNER_METRICS).count();
             circles.unpersist();
@@ -72,7 +77,8 @@ public final class FeaturesJob {
             analysed.unpersist();
             io.tiedepth.jobs.Faults.point("features.staged");
             publisher.publish();
-            Result r = new Result(owners, tieRows, Map.of("tie_features", tieRows, "owner_metrics", owners),
+            Result r = new Result(owners, tieRows, Map.of("tie_features", tieRows, "owner_metrics", owners,
+                    "panels", panelRows),
                     Duration.between(start, Instant.now()));
             LOG.info("features: {} owners, {} owner-contact rows; {} s", owners, tieRows, r.took().toSeconds());
             return r;

@@ -95,7 +95,10 @@ public final class GenerateJob {
         Map<String, Double> estimands = Map.of();
         if (c.estimandOwners() > 0) {
             Instant measured = Instant.now();
-            estimands = GeneratedOwners.estimands(generator, c.estimandOwners());
+            estimands = new java.util.LinkedHashMap<>(GeneratedOwners.estimands(generator, c.estimandOwners()));
+            if (generator.params().plantsWithinOwnerReturns() || generator.params().plantsAcceptingGrowth()) {
+                estimands.putAll(GeneratedOwners.withinOwnerEstimands(generator, c.estimandOwners()));
+            }
             LOG.info("generate: estimands from {} further owners of the model in {} s", c.estimandOwners(),
                     Duration.between(measured, Instant.now()).toMillis() / 1000.0);
         }

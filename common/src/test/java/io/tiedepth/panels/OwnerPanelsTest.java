@@ -1,0 +1,185 @@
+package io.tiedepth.panels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiedepth.model.Canonical.ExportRow;
+import io.tiedepth.model.Canonical.InteractionRow;
+import io.tiedepth.model.Canonical.InvitationRow;
+import io.tiedepth.model.Canonical.TieRow;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OwnerPanelsTest {
+    private static final String EXPORT = "e1";
+    private static final String OWNER = "o1";
+
+    private static ExportRow export(String windowEnd, String timeOrigin) {
+        return new ExportRow(EXPORT, "s1", OWNER, "linkedin", "linkedin-2023", "ok", 1, List.of(), 0,
+                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse(windowEnd), Instant.parse(windowEnd), "v",
+                List.of(), timeOrigin, null);
+    }
+
+    private static ExportRow export(String windowEnd) {
+        return export(windowEnd, ExportRow.ABSOLUTE);
+    }
+
+    private static TieRow tie(String contact, String connectedAt, String invitedBy) {
+        return new TieRow(EXPORT, "linkedin", OWNER, contact, connectedAt == null ? null : Instant.parse(connectedAt),
+                "day", "connection", invitedBy, null, false);
+    }
+
+    private static TieRow tie(String contact, String connectedAt) {
+        return tie(contact, connectedAt, "unknown");
+    }
+
+    private static InteractionRow msg(String contact, String at, String direction) {
+        return new InteractionRow(EXPORT, "linkedin", OWNER, contact, Instant.parse(at), "message", direction, "t",
+                false, 3, 10, null);
+    }
+
+    private static InvitationRow invitation(String counterpart, String at, String direction) {
+        return new InvitationRow(EXPORT, "linkedin", OWNER, counterpart, Instant.parse(at), direction, false);
+    }
+
+    private static PanelRow at(List<PanelRow> panel, String month) {
+        return panel.stream().filter(r -> r.month().equals(YearMonth.parse(month))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void runsFromTheFirstDatedTieToTheWindowEndWithTiesHeldAndGained() {
+        List<PanelRow> panel = OwnerPanels.build(export("2024-05-10T12:00:00Z"),
+                List.of(tie("a", "2024-01-03T00:00:00Z"), tie("b", "2024-01-31T00:00:00Z"),
+                        tie("c", "2024-03-15T00:00:00Z"), tie("undated", null)), List.of(), List.of());
+
+        assertThat(panel).extracting(PanelRow::month).containsExactly(YearMonth.of(2024, 1), YearMonth.of(2024, 2),
+                YearMonth.of(2024, 3), YearMonth.of(2024, 4), YearMonth.of(2024, 5));
+        assertThat(panel).extracting(PanelRow::tiesHeld).containsExactly(2L, 2L, 3L, 3L, 3L);
+        assertThat(panel).extracting(PanelRow::tiesGained).containsExactly(2L, 0L, 1L, 0L, 0L);
+        assertThat(panel.get(2).tiesHeldBefore()).isEqualTo(2);
+        assertThat(panel).allSatisfy(r -> {
+            assertThat(r.exportId()).isEqualTo(EXPORT);
+            assertThat(r.ownerId()).isEqualTo(OWNER);
+        });
+    }
+
+    @Test
+    void aTieIsActiveForTheTwelveMonthsStartingWithTheMonthOfAnInteraction() {
+        List<PanelRow> panel = OwnerPanels.build(export("2024-06-30T00:00:00Z"),
+                List.of(tie("a", "2023-01-05T00:00:00Z")),
+                List.of(msg("a", "2023-02-20T10:00:00Z", "out")), List.of());
+
+        assertThat(at(panel, "2023-01").active12m()).isZero();
+        assertThat(at(panel, "2023-02").active12m()).isEqualTo(1);
+        assertThat(at(panel, "2024-01").active12m()).isEqualTo(1);
+        assertThat(at(panel, "2024-02").active12m()).isZero();
+        assertThat(panel).allSatisfy(r -> assertThat(r.reciprocal12m()).isZero());
+    }
+
+    @Test
+    void reciprocalNeedsBothDirectionsWithinTheSameTwelveMonths() {
+        List<PanelRow> panel = OwnerPanels.build(export("2024-12-31T00:00:00Z"),
+                List.of(tie("a", "2023-01-05T00:00:00Z")),
+                List.of(msg("a", "2023-01-20T10:00:00Z", "out"), msg("a", "2023-12-02T10:00:00Z", "in")),
+                List.of());
+
+        assertThat(panel.stream().filter(r -> r.reciprocal12m() == 1).map(PanelRow::month))
+                .containsExactly(YearMonth.of(2023, 12));
+        assertThat(at(panel, "2024-11").active12m()).isEqualTo(1);
+        assertThat(at(panel, "2024-12").active12m()).isZero();
+    }
+
+    @Test
+    void countsOnlyTiesHeldAtTheMonthsEndAndIgnoresOtherContacts() {
+        List<PanelRow> panel = OwnerPanels.build(export("2023-06-15T00:00:00Z"),
+                List.of(tie("first", "2023-01-01T00:00:00Z"), tie("a", "2023-03-10T00:00:00Z")),
+                List.of(msg("a", "2023-01-15T10:00:00Z", "in"), msg("recruiter", "2023-01-15T10:00:00Z", "in")),
+                List.of());
+
+        assertThat(panel).extracting(PanelRow::active12m).containsExactly(0L, 0L, 1L, 1L, 1L, 1L);
+    }
+
+    @Test
+    void inboundRequestsAreNullBeforeTheEarliestListedInvitationAndCountIncomingOnes() {
+        List<PanelRow> panel = OwnerPanels.build(export("2024-04-20T00:00:00Z"),
+                List.of(tie("a", "2024-01-05T00:00:00Z")), List.of(),
+                List.of(invitation("x", "2024-02-10T00:00:00Z", "out"), invitation("y", "2024-03-01T00:00:00Z", "in"),
+                        invitation("z", "2024-03-09T00:00:00Z", "in")));
+
+        assertThat(panel).extracting(PanelRow::inboundRequests).containsExactly(null, 0L, 2L, 0L);
+    }
+
+    @Test
+    void withoutAnyInvitationDataRequestsAndDirectionsAreNullNotZero() {
+        List<PanelRow> panel = OwnerPanels.build(export("2024-03-20T00:00:00Z"),
+                List.of(tie("a", "2024-01-05T00:00:00Z")), List.of(), List.of());
+
+        assertThat(panel).allSatisfy(r -> {
+            assertThat(r.inboundRequests()).isNull();
+            assertThat(r.gainedDirectionKnown()).isNull();
+            assertThat(r.gainedInbound()).isNull();
+        });
+    }
+
+    @Test
+    void countsGainedTiesByKnownInvitationDirection() {
+        List<PanelRow> panel = OwnerPanels.build(export("2024-02-20T00:00:00Z"),
+                List.of(tie("a", "2024-01-05T00:00:00Z", "contact"), tie("b", "2024-01-06T00:00:00Z", "owner"),
+                        tie("c", "2024-01-07T00:00:00Z", "unknown"), tie("d", "2024-02-07T00:00:00Z", "contact")),
+                List.of(), List.of(invitation("a", "2024-01-04T00:00:00Z", "in")));
+
+        assertThat(panel).extracting(PanelRow::gainedDirectionKnown).containsExactly(2L, 1L);
+        assertThat(panel).extracting(PanelRow::gainedInbound).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void extendsToATieDatedAfterTheWindowEnd() {
+        List<PanelRow> panel = OwnerPanels.build(export("2024-01-20T00:00:00Z"),
+                List.of(tie("a", "2024-01-05T00:00:00Z"), tie("late", "2024-03-02T00:00:00Z")), List.of(), List.of());
+
+        assertThat(panel).extracting(PanelRow::tiesHeld).containsExactly(1L, 1L, 2L);
+    }
+
+    @Test
+    void isEmptyWithoutDatedTiesOrWithRelativeTimes() {
+        assertThat(OwnerPanels.build(export("2024-02-20T00:00:00Z"), List.of(tie("a", null)), List.of(), List.of()))
+                .isEmpty();
+        assertThat(OwnerPanels.build(export("2024-02-20T00:00:00Z", ExportRow.RELATIVE),
+                List.of(tie("a", "2024-01-05T00:00:00Z")), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void equalsABruteForceCountOnARandomExport() {
+        java.util.Random rnd = new java.util.Random(5);
+        List<TieRow> ties = new ArrayList<>();
+        List<InteractionRow> interactions = new ArrayList<>();
+        long start = Instant.parse("2018-01-01T00:00:00Z").getEpochSecond();
+        long end = Instant.parse("2024-06-30T00:00:00Z").getEpochSecond();
+        for (int i = 0; i < 60; i++) {
+            long c = start + (long) (rnd.nextDouble() * (end - start));
+            ties.add(tie("t" + i, Instant.ofEpochSecond(c).toString()));
+            for (int k = rnd.nextInt(4); k > 0; k--) {
+                long at = start - 200 * 86400L + (long) (rnd.nextDouble() * (end - start + 200 * 86400L));
+                interactions.add(msg("t" + i, Instant.ofEpochSecond(at).toString(), rnd.nextBoolean() ? "in" : "out"));
+            }
+        }
+        List<PanelRow> panel = OwnerPanels.build(export(Instant.ofEpochSecond(end).toString()), ties, interactions,
+                List.of());
+
+        for (PanelRow r : panel) {
+            Instant monthEnd = r.month().plusMonths(1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            Instant windowStart = r.month().minusMonths(11).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant();
+            long held = ties.stream().filter(t -> t.connectedAt().isBefore(monthEnd)).count();
+            long active = ties.stream().filter(t -> t.connectedAt().isBefore(monthEnd))
+                    .filter(t -> interactions.stream().anyMatch(x -> x.contactId().equals(t.contactId())
+                            && !x.at().isBefore(windowStart) && x.at().isBefore(monthEnd))).count();
+            assertThat(r.tiesHeld()).as("held %s", r.month()).isEqualTo(held);
+            assertThat(r.active12m()).as("active %s", r.month()).isEqualTo(active);
+        }
+        assertThat(panel).hasSizeGreaterThan(60);
+        assertThat(panel.stream().mapToLong(PanelRow::active12m).sum()).isPositive();
+    }
+}
