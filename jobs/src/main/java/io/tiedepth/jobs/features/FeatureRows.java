@@ -10,6 +10,7 @@ import io.tiedepth.schema.Columns;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,7 +25,7 @@ final class FeatureRows {
     private FeatureRows() {
     }
 
-    /** An exports row; a table written before {@code time_origin} and {@code derived_ties} existed reads null. */
+    /** An exports row with {@code time_origin} and {@code derived_ties} ({@link AnalysedExports#withDataFlags}). */
     static Canonical.ExportRow export(Row r) {
         List<FileStats> files = new ArrayList<>();
         for (Row f : r.<Row>getList(r.fieldIndex(FILES))) {
@@ -35,7 +36,7 @@ final class FeatureRows {
                 r.getAs(FORMAT_ERA), r.getAs(STATUS), r.<Long>getAs(SIZE_BYTES), files,
                 r.<Long>getAs(HIDDEN_PROFILES), instant(r, WINDOW_START), instant(r, WINDOW_END),
                 instant(r, INGESTED_AT), r.getAs(PARSER_VERSION), r.getList(r.fieldIndex(WARNINGS)),
-                optional(r, TIME_ORIGIN), optional(r, DERIVED_TIES));
+                r.getAs(TIME_ORIGIN), r.getAs(DERIVED_TIES));
     }
 
     static Canonical.TieRow tie(Row r) {
@@ -59,7 +60,7 @@ final class FeatureRows {
     static Row tieFeature(TieFeature t) {
         Canonical.TieRow tie = t.tie();
         List<Object> v = new ArrayList<>(Columns.CHANNELS.length + 40);
-        v.addAll(java.util.Arrays.asList(t.exportId(), t.platform(), t.ownerId(), t.contactId(), t.isTie(),
+        v.addAll(Arrays.asList(t.exportId(), t.platform(), t.ownerId(), t.contactId(), t.isTie(),
                 timestamp(t.connectedAt()), tie == null ? null : tie.connectedAtPrecision(),
                 tie == null ? null : tie.tieSource(), tie == null ? null : tie.invitedBy(),
                 tie == null ? null : tie.invitationHasNote(), t.ended(), t.burstAccepted(),
@@ -70,7 +71,7 @@ final class FeatureRows {
         }
         List<Timestamp> reactivatedAt = new ArrayList<>(t.reactivatedAt().size());
         t.reactivatedAt().forEach(i -> reactivatedAt.add(Timestamp.from(i)));
-        v.addAll(java.util.Arrays.asList(timestamp(t.activity().firstAt()), timestamp(t.activity().lastAt()),
+        v.addAll(Arrays.asList(timestamp(t.activity().firstAt()), timestamp(t.activity().lastAt()),
                 t.activity().activeDays(), t.activity().activeMonths(), t.activity().activePeriods(),
                 t.observedDays(), t.contactFrequency(), t.reciprocal(), t.depth().label(), t.active(),
                 t.daysToFirstInteraction(), t.interactedWithin180d(), t.initiatedBy(), t.reactivations(),
@@ -94,10 +95,6 @@ final class FeatureRows {
     private static Instant instant(Row r, String column) {
         Timestamp t = r.getAs(column);
         return t == null ? null : t.toInstant();
-    }
-
-    private static String optional(Row r, String column) {
-        return java.util.Arrays.asList(r.schema().fieldNames()).contains(column) ? r.getAs(column) : null;
     }
 
     private static Timestamp timestamp(Instant i) {
