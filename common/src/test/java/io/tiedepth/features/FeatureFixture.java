@@ -65,6 +65,30 @@ public final class FeatureFixture {
                 "thread-" + contact, false, 3, 12, null));
     }
 
+    /**
+     * Another owner (export exp-3, same window) whose messages in and out carry the same time: tie A, out and in on
+     * 2023-02-01 10:00; Y, no tie, out and in on 2023-12-10 10:00 in thread-Y; one outgoing invitation. "In" comes
+     * first at equal times, so the contact initiated both conversations and Y's is an inbound request.
+     */
+    public static Canonical.Export simultaneousMessages() {
+        String id = "exp-3";
+        String owner = "owner-3";
+        Canonical.ExportRow x = new FeatureFixture().export;
+        Canonical.ExportRow export = new Canonical.ExportRow(id, id, owner, PLATFORM, x.formatEra(), x.status(),
+                x.sizeBytes(), x.files(), 0L, x.windowStart(), x.windowEnd(), x.ingestedAt(), "1", List.of());
+        List<Canonical.InteractionRow> messages = new ArrayList<>();
+        for (String direction : List.of("out", "in")) {
+            messages.add(new Canonical.InteractionRow(id, PLATFORM, owner, "A", ts("2023-02-01T10:00:00Z"), "message",
+                    direction, "thread-A", false, 3, 12, null));
+            messages.add(new Canonical.InteractionRow(id, PLATFORM, owner, "Y", ts("2023-12-10T10:00:00Z"), "message",
+                    direction, "thread-Y", false, 3, 12, null));
+        }
+        return new Canonical.Export(export, List.of(new Canonical.TieRow(id, PLATFORM, owner, "A",
+                ts("2023-01-01T00:00:00Z"), "day", "connection", "unknown", null, false)), messages,
+                List.of(new Canonical.InvitationRow(id, PLATFORM, owner, "R", ts("2023-12-03T00:00:00Z"), "out", false)),
+                List.of());
+    }
+
     /** Everything the export yields, as ingest would hand it on. */
     public Canonical.Export canonical() {
         return new Canonical.Export(export, ties, interactions, invitations, List.of());

@@ -1,8 +1,10 @@
 package io.tiedepth.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tiedepth.model.Canonical;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,5 +103,16 @@ class TieFeaturesTest {
         assertThat(x.initiatedBy()).isEqualTo("contact");
         assertThat(x.platform()).isEqualTo("linkedin");
         assertThat(x.connectedAt()).isNull();
+    }
+
+    @Test
+    void atEqualTimesTheInboundMessageCountsFirst() {
+        Canonical.Export e = FeatureFixture.simultaneousMessages();
+        ExportFeatures f = ExportFeatures.of(e.export(), e.ties(), e.interactions(), e.invitations(),
+                FeatureParams.DEFAULTS);
+        assertThat(f.tieFeatures()).extracting(TieFeature::contactId, TieFeature::initiatedBy)
+                .containsExactlyInAnyOrder(tuple("A", "contact"), tuple("Y", "contact"));
+        assertThat(f.ownerMetrics().outboundInitiationShare()).isEqualTo(0.0);
+        assertThat(f.ownerMetrics().inbound().count()).isEqualTo(1L);
     }
 }

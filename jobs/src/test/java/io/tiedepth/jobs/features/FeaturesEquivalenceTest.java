@@ -36,7 +36,7 @@ import org.junit.rules.TemporaryFolder;
  * The plain-Java features ({@link FeaturesJob#compute}) equal, row for row and bit for bit, those of the former
  * Spark SQL implementation (kept in {@code legacy} for this comparison only), on a generated inbox of LinkedIn,
  * Facebook and X owners, the bundled samples (every reader, network datasets with relative times and derived ties)
- * and the hand-built owner, with the default and with other thresholds.
+ * and hand-built owners (one with messages in and out at the same time), with the default and other thresholds.
  */
 public class FeaturesEquivalenceTest extends SparkTestBase {
     private static final GeneratorParams SMALL = GeneratorParams.DEFAULTS.with("{"
@@ -119,7 +119,7 @@ public class FeaturesEquivalenceTest extends SparkTestBase {
         return out;
     }
 
-    /** A generated inbox of three platforms, the bundled samples and the hand-built owner, ingested. */
+    /** A generated inbox of three platforms, the bundled samples and the hand-built owners, ingested. */
     private List<Canonical.Export> exports() throws Exception {
         Path out = tmp.newFolder("generated").toPath();
         GenerateJob.run(spark(), new GenerateJob.Config(30, 11, List.of("linkedin", "facebook", "twitter"), out,
@@ -137,6 +137,7 @@ public class FeaturesEquivalenceTest extends SparkTestBase {
         }
         exports.add(new io.tiedepth.features.FeatureFixture().canonical());
         exports.add(relativeWithoutStart(new io.tiedepth.features.FeatureFixture().canonical()));
+        exports.add(io.tiedepth.features.FeatureFixture.simultaneousMessages());
         return exports;
     }
 
