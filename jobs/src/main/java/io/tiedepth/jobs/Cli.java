@@ -2,9 +2,9 @@ package io.tiedepth.jobs;
 
 import io.tiedepth.claims.ClaimParams;
 import io.tiedepth.claims.GeneratedOwners;
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.generate.ExportWriter;
 import io.tiedepth.generate.GeneratorParams;
-import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.pseudo.StudyKey;
 import java.io.IOException;
 import java.nio.file.Files;

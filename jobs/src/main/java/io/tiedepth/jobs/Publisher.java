@@ -67,6 +67,21 @@ public final class Publisher {
         return warehouse.path(STAGING + "/" + runId);
     }
 
+    /** A scratch folder inside this run's staging: never published, removed with the staging folder. */
+    public String scratch(String name) {
+        return stagingRoot() + "/" + name;
+    }
+
+    /** Deletes a {@link #scratch} folder now (a warning, not a failure, when it cannot be deleted). */
+    public void deleteScratch(String path) {
+        Path p = new Path(path);
+        try {
+            p.getFileSystem(hadoop).delete(p, true);
+        } catch (IOException e) {
+            LOG.warn("could not delete the scratch folder {}: {}", path, e.getClass().getSimpleName());
+        }
+    }
+
     /**
      * Makes the next {@link #publish()} also publish the marker of {@code stage} ({@link Stages}), naming this run
      * and the upstream run the stage's outputs were computed from. Returns this publisher.

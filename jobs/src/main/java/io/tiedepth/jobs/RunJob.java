@@ -1,8 +1,8 @@
 package io.tiedepth.jobs;
 
 import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.jobs.claims.ClaimsJob;
-import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.features.FeaturesJob;
 import io.tiedepth.jobs.ingest.IngestJob;
 import io.tiedepth.jobs.report.ReportJob;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiedepth.claims.ClaimParams;
 import io.tiedepth.claims.GeneratedOwners;
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.generate.GeneratorParams;
-import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.generate.GenerateJob;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

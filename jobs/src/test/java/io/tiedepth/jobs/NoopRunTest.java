@@ -145,7 +145,7 @@ public class NoopRunTest extends SparkTestBase {
 
         RunJob.Result r = RunJob.run(spark(), new RunJob.Config(baselineInbox, new Warehouse(w.toString()),
                 io.tiedepth.pseudo.StudyKey.of(KEY.getBytes(StandardCharsets.UTF_8)),
-                java.time.LocalDate.of(2026, 11, 21), 0, io.tiedepth.jobs.features.FeatureParams.DEFAULTS));
+                java.time.LocalDate.of(2026, 11, 21), 0, io.tiedepth.features.FeatureParams.DEFAULTS));
         assertThat(r.noop()).isTrue();
         JsonNode slow = JSON.readTree(w.resolve("runs/" + r.runId() + "/manifest.json").toFile());
         List<String> fastFields = new ArrayList<>();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tiedepth.jobs.features.FeatureParams;
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.pseudo.StudyKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,27 +1,76 @@
 package io.tiedepth.jobs.features;
 
+import static io.tiedepth.schema.Columns.EXPORT_ID;
+import static io.tiedepth.schema.Columns.INGESTED_AT;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+
+import io.tiedepth.features.ExportFeatures;
+import io.tiedepth.features.FeatureParams;
+import io.tiedepth.features.TieFeature;
+import io.tiedepth.jobs.Faults;
+import io.tiedepth.jobs.Progress;
 import io.tiedepth.jobs.Publisher;
 import io.tiedepth.jobs.Runs;
 import io.tiedepth.jobs.Warehouse;
+import io.tiedepth.model.Canonical;
+import io.tiedepth.schema.Schemas;
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code features}: reads the canonical tables of a warehouse and writes {@code features/tie_features},
- * {@code features/owner_metrics} (DESIGN §5–6) and {@code features/panels} (issue 17's within-owner panels,
- * {@link Panels}), staged and then published together.
+ * {@code features/owner_metrics} (README "Tie features", "Owner metrics") and {@code features/panels} (the
+ * within-owner panels, {@link Panels}), staged and then published together.
+ *
+ * <p>Every feature depends on the rows of one export only, so the job groups the analysed exports' rows by export
+ * once (one shuffle of exports, ties, interactions and invitations together) and computes each export's features in
+ * plain Java ({@link ExportFeatures}, the one definition of every feature). The two outputs are written once as
+ * tagged rows to the run's staging and read back, column-pruned, per table. The panels are a second grouping by
+ * export ({@link Panels}).
  */
 public final class FeaturesJob {
     private static final Logger LOG = LogManager.getLogger(FeaturesJob.class);
+    /** Scratch folder of the tagged feature rows inside the run's staging; deleted when the stage ends. */
+    static final String COMPUTED = "computed-features";
+
+    private static final String KIND = "kind";
+    private static final String EXPORT = "export";
+    private static final String TIE = "tie";
+    private static final String INTERACTION = "interaction";
+    private static final String INVITATION = "invitation";
+    private static final String TIE_FEATURE = "tie_feature";
+    private static final String OWNER_METRICS = "owner_metrics";
+
+    /** One export's rows of every table are one group: kind names the table, one struct column holds the row. */
+    private static final List<String> INPUT_KINDS = List.of(EXPORT, TIE, INTERACTION, INVITATION);
+
+    /** The features of the exports: kind names the output, one struct column holds the row. */
+    static final StructType COMPUTED_ROWS = new StructType()
+            .add(KIND, DataTypes.StringType, false)
+            .add(TIE_FEATURE, Schemas.TIE_FEATURES, true)
+            .add(OWNER_METRICS, Schemas.OWNER_METRICS, true);
 
     private FeaturesJob() {
     }
@@ -49,33 +98,29 @@ public final class FeaturesJob {
         Instant start = Instant.now();
         Warehouse w = config.warehouse();
         spark.sparkContext().setJobGroup("features", "features: tie features and owner metrics", false);
-        try (io.tiedepth.jobs.Progress progress = io.tiedepth.jobs.Progress.start(spark, "features", null, 0)) {
+        String computedAt = publisher.scratch(COMPUTED);
+        try (Progress progress = Progress.start(spark, "features", null, 0)) {
             Dataset<Row> exports = spark.read().parquet(w.path(Warehouse.EXPORTS));
             if (config.asOf() != null) {
-                exports = exports.filter(org.apache.spark.sql.functions.col(io.tiedepth.schema.Columns.INGESTED_AT)
-                        .lt(java.sql.Timestamp.from(config.asOf().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
-                                .toInstant())));
+                exports = exports.filter(col(INGESTED_AT).lt(Timestamp.from(
+                        config.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
             }
+            Dataset<Row> analysed = AnalysedExports.select(exports);
+            Dataset<Row> ties = spark.read().parquet(w.path(Warehouse.TIES));
             Dataset<Row> interactions = spark.read().parquet(w.path(Warehouse.INTERACTIONS));
-            Dataset<Row> analysed = AnalysedExports.select(exports).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> tieFeatures = TieFeatures.compute(analysed, spark.read().parquet(w.path(Warehouse.TIES)),
-                    interactions, config.params()).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> circles = DunbarLayerAssignment.circles(tieFeatures).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> ownerMetrics = DunbarLayerAssignment.addLayerMetrics(OwnerMetrics.compute(analysed,
-                    tieFeatures, spark.read().parquet(w.path(Warehouse.INVITATIONS)), interactions), circles);
-            DunbarLayerAssignment.assignLayers(tieFeatures, circles).write().mode("overwrite")
-                    .parquet(publisher.stage(Warehouse.TIE_FEATURES));
-            ownerMetrics.coalesce(1).write().mode("overwrite").parquet(publisher.stage(Warehouse.OWNER_METRICS));
-            Panels.compute(analysed, spark.read().parquet(w.path(Warehouse.TIES)), interactions,
-                    spark.read().parquet(w.path(Warehouse.INVITATIONS))).write().mode("overwrite")
+            Dataset<Row> invitations = spark.read().parquet(w.path(Warehouse.INVITATIONS));
+            compute(analysed, ties, interactions, invitations, config.params())
+                    .write().mode("overwrite").parquet(computedAt);
+            Dataset<Row> computed = spark.read().schema(COMPUTED_ROWS).parquet(computedAt);
+            tieFeatures(computed).write().mode("overwrite").parquet(publisher.stage(Warehouse.TIE_FEATURES));
+            ownerMetrics(computed).coalesce(1).write().mode("overwrite")
+                    .parquet(publisher.stage(Warehouse.OWNER_METRICS));
+            Panels.compute(analysed, ties, interactions, invitations).write().mode("overwrite")
                     .parquet(publisher.stage(Warehouse.PANELS));
             long panelRows = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.PANELS).count();
-            long tieRows = tieFeatures.count();
+            long tieRows = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.TIE_FEATURES).count();
             long owners = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.OWNER_METRICS).count();
-            circles.unpersist();
-            tieFeatures.unpersist();
-            analysed.unpersist();
-            io.tiedepth.jobs.Faults.point("features.staged");
+            Faults.point("features.staged");
             publisher.publish();
             Result r = new Result(owners, tieRows, Map.of("tie_features", tieRows, "owner_metrics", owners,
                     "panels", panelRows),
@@ -83,7 +128,91 @@ public final class FeaturesJob {
             LOG.info("features: {} owners, {} owner-contact rows; {} s", owners, tieRows, r.took().toSeconds());
             return r;
         } finally {
+            publisher.deleteScratch(computedAt);
             spark.sparkContext().clearJobGroup();
         }
+    }
+
+    /**
+     * The features of the analysed exports as tagged rows ({@link #COMPUTED_ROWS}): each export's rows of the four
+     * canonical tables grouped by export_id in one shuffle, then {@link ExportFeatures} per export.
+     */
+    public static Dataset<Row> compute(Dataset<Row> analysedExports, Dataset<Row> ties, Dataset<Row> interactions,
+                                       Dataset<Row> invitations, FeatureParams params) {
+        Dataset<Row> exports = AnalysedExports.withDataFlags(analysedExports);
+        Dataset<Row> ids = broadcast(exports.select(EXPORT_ID));
+        Dataset<Row> grouped = tagged(exports, EXPORT, Schemas.EXPORTS)
+                .unionByName(tagged(ties.join(ids, EXPORT_ID, "left_semi"), TIE, Schemas.TIES))
+                .unionByName(tagged(interactions.join(ids, EXPORT_ID, "left_semi"), INTERACTION,
+                        Schemas.INTERACTIONS))
+                .unionByName(tagged(invitations.join(ids, EXPORT_ID, "left_semi"), INVITATION,
+                        Schemas.INVITATIONS));
+        return grouped.groupBy(col(EXPORT_ID)).as(Encoders.STRING(), Encoders.row(grouped.schema()))
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (id, rows) -> exportFeatures(rows, params),
+                        Encoders.row(COMPUTED_ROWS));
+    }
+
+    /** tie_features from the tagged rows of {@link #compute}, in the table's column order. */
+    public static Dataset<Row> tieFeatures(Dataset<Row> computed) {
+        return computed.filter(col(KIND).equalTo(TIE_FEATURE)).select(col(TIE_FEATURE + ".*"));
+    }
+
+    /** owner_metrics from the tagged rows of {@link #compute}, in the table's column order. */
+    public static Dataset<Row> ownerMetrics(Dataset<Row> computed) {
+        return computed.filter(col(KIND).equalTo(OWNER_METRICS)).select(col(OWNER_METRICS + ".*"));
+    }
+
+    /** A table's rows as (export_id, kind, one struct per input kind, this table's set, the others null). */
+    private static Dataset<Row> tagged(Dataset<Row> table, String kind, StructType schema) {
+        List<Column> cols = new ArrayList<>(List.of(col(EXPORT_ID), lit(kind).as(KIND)));
+        for (String k : INPUT_KINDS) {
+            cols.add(k.equals(kind) ? struct(columnsOf(schema)).as(k) : lit(null).cast(schemaOf(k)).as(k));
+        }
+        return table.select(cols.toArray(new Column[0]));
+    }
+
+    private static Column[] columnsOf(StructType schema) {
+        String[] names = schema.fieldNames();
+        Column[] cols = new Column[names.length];
+        for (int i = 0; i < names.length; i++) {
+            cols[i] = col(names[i]);
+        }
+        return cols;
+    }
+
+    private static StructType schemaOf(String kind) {
+        return switch (kind) {
+            case EXPORT -> Schemas.EXPORTS;
+            case TIE -> Schemas.TIES;
+            case INTERACTION -> Schemas.INTERACTIONS;
+            default -> Schemas.INVITATIONS;
+        };
+    }
+
+    /** One export's tagged input rows to its tagged feature rows; rows of an export not analysed yield none. */
+    static Iterator<Row> exportFeatures(Iterator<Row> rows, FeatureParams params) {
+        Canonical.ExportRow export = null;
+        List<Canonical.TieRow> ties = new ArrayList<>();
+        List<Canonical.InteractionRow> interactions = new ArrayList<>();
+        List<Canonical.InvitationRow> invitations = new ArrayList<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            switch (r.<String>getAs(KIND)) {
+                case EXPORT -> export = FeatureRows.export(r.getAs(EXPORT));
+                case TIE -> ties.add(FeatureRows.tie(r.getAs(TIE)));
+                case INTERACTION -> interactions.add(FeatureRows.interaction(r.getAs(INTERACTION)));
+                default -> invitations.add(FeatureRows.invitation(r.getAs(INVITATION)));
+            }
+        }
+        if (export == null) {
+            return List.<Row>of().iterator();
+        }
+        ExportFeatures f = ExportFeatures.of(export, ties, interactions, invitations, params);
+        List<Row> out = new ArrayList<>(f.tieFeatures().size() + 1);
+        for (TieFeature t : f.tieFeatures()) {
+            out.add(RowFactory.create(TIE_FEATURE, FeatureRows.tieFeature(t), null));
+        }
+        out.add(RowFactory.create(OWNER_METRICS, null, FeatureRows.ownerMetrics(f.ownerMetrics())));
+        return out.iterator();
     }
 }

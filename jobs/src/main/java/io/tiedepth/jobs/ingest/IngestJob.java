@@ -162,7 +162,7 @@ public final class IngestJob {
         // One pass of parsing, written once as tagged Parquet in the run's staging (not a cache: at 10,000 exports
         // the parse no longer fits in memory, and a spilled cache was read back from disk row by row for each
         // table). Each table below reads only the kind column and its own struct columns.
-        String parsedAt = publisher.stagingRoot() + "/" + PARSED;
+        String parsedAt = publisher.scratch(PARSED);
         io.tiedepth.jobs.Progress progress = io.tiedepth.jobs.Progress.start(spark, "ingest", "exports", found.size());
         try {
             spark.createDataFrame(rows, CanonicalRows.TAGGED).write().mode("overwrite").parquet(parsedAt);
@@ -225,7 +225,7 @@ public final class IngestJob {
             return result;
         } finally {
             progress.close();
-            deleteQuietly(spark, parsedAt);
+            publisher.deleteScratch(parsedAt);
             knownIds.destroy();
             jsc.clearJobGroup();
         }
@@ -255,15 +255,6 @@ public final class IngestJob {
 
     /** Scratch folder of the parsed, tagged rows inside the run's staging; deleted when ingest ends. */
     static final String PARSED = "parsed"; // no leading "_": Spark warns "All paths were ignored" on such a folder
-
-    private static void deleteQuietly(SparkSession spark, String path) {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-        try {
-            p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
-        } catch (IOException e) {
-            LOG.warn("could not delete the scratch folder {}: {}", path, e.getClass().getSimpleName());
-        }
-    }
 
     /** Source ids already in the warehouse (every export row, accepted or rejected). */
     static Set<String> knownSources(SparkSession spark, Warehouse w) {

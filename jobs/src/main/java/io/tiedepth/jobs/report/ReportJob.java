@@ -13,7 +13,7 @@ import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.claims.ClaimsJob;
 import io.tiedepth.jobs.report.ReportModel.Banner;
-import io.tiedepth.jobs.features.OwnerMetrics;
+import io.tiedepth.jobs.features.AnalysedExports;
 import io.tiedepth.model.Canonical;
 import io.tiedepth.schema.StatsTables;
 import io.tiedepth.jobs.report.ReportModel.ClaimRow;
@@ -147,7 +147,7 @@ public final class ReportJob {
         List<PlatformCount> platforms = new ArrayList<>();
         perPlatform.forEach((p, v) -> platforms.add(new PlatformCount(p, v[0], v[1], v[2], v[3], v[4])));
 
-        Dataset<Row> analysed = OwnerMetrics.withDataFlags(exports).where(col(STATUS).equalTo("ok"));
+        Dataset<Row> analysed = AnalysedExports.withDataFlags(exports).where(col(STATUS).equalTo("ok"));
         Column relativeTime = col(TIME_ORIGIN).equalTo(Canonical.ExportRow.RELATIVE);
         Row window = analysed.where(not(relativeTime)).agg(min(WINDOW_START), max(WINDOW_END)).first();
         String windowStart = window.isNullAt(0) ? "" : date(window.getTimestamp(0));

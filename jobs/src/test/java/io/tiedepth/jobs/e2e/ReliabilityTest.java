@@ -6,12 +6,12 @@ import static org.apache.spark.sql.functions.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.jobs.Faults;
 import io.tiedepth.jobs.RunJob;
 import io.tiedepth.jobs.SparkTestBase;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.WarehouseLock;
-import io.tiedepth.jobs.features.FeatureParams;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

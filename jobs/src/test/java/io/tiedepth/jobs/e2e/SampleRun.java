@@ -1,8 +1,8 @@
 package io.tiedepth.jobs.e2e;
 
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.jobs.RunJob;
 import io.tiedepth.jobs.Warehouse;
-import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.pseudo.StudyKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

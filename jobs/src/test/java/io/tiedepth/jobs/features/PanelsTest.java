@@ -3,6 +3,7 @@ package io.tiedepth.jobs.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiedepth.jobs.SparkTestBase;
+import io.tiedepth.jobs.ingest.CanonicalRows;
 import io.tiedepth.schema.Columns;
 import io.tiedepth.schema.Schemas;
 import java.nio.file.Files;
@@ -18,10 +19,12 @@ import org.junit.Test;
 public class PanelsTest extends SparkTestBase {
 
     private Map<String, Row> panelByMonth() throws Exception {
-        FeatureFixture f = new FeatureFixture();
+        FeatureFixture f = new FeatureFixture(spark());
         Path out = Files.createTempDirectory("panels").resolve("panels");
-        Panels.compute(AnalysedExports.select(f.exports(spark())), f.ties(spark()), f.interactions(spark()),
-                f.invitations(spark())).write().parquet(out.toString());
+        Panels.compute(AnalysedExports.select(f.table(CanonicalRows.EXPORTS)), f.table(CanonicalRows.TIES),
+                f.table(CanonicalRows.INTERACTIONS), f.table(CanonicalRows.INVITATIONS)).write()
+                .parquet(out.toString());
+        f.unpersist();
         List<Row> rows = spark().read().parquet(out.toString()).collectAsList();
         assertThat(spark().read().parquet(out.toString()).schema().fields()).extracting(field -> field.name() + " "
                 + field.dataType()).containsExactlyElementsOf(java.util.Arrays.stream(Schemas.PANELS.fields())
@@ -42,7 +45,7 @@ public class PanelsTest extends SparkTestBase {
         assertThat(get(panel.get("2023-01"), Columns.TIES_HELD)).isEqualTo(3);
         assertThat(get(panel.get("2023-03"), Columns.TIES_GAINED)).isEqualTo(10);
         assertThat(get(panel.get("2023-09"), Columns.TIES_HELD)).isEqualTo(15);
-        assertThat(panel.get("2023-05").<String>getAs(Columns.OWNER_ID)).isEqualTo(FeatureFixture.O);
+        assertThat(panel.get("2023-05").<String>getAs(Columns.OWNER_ID)).isEqualTo(io.tiedepth.features.FeatureFixture.O);
     }
 
     @Test

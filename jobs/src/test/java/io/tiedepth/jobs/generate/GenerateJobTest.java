@@ -8,15 +8,14 @@ import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.generate.GeneratorParams;
 import io.tiedepth.generate.GroundTruth;
 import io.tiedepth.ingest.Ingestor;
 import io.tiedepth.ingest.Readers;
 import io.tiedepth.jobs.SparkTestBase;
 import io.tiedepth.jobs.features.AnalysedExports;
-import io.tiedepth.jobs.features.FeatureParams;
-import io.tiedepth.jobs.features.OwnerMetrics;
-import io.tiedepth.jobs.features.TieFeatures;
+import io.tiedepth.jobs.features.FeaturesJob;
 import io.tiedepth.jobs.ingest.CanonicalRows;
 import io.tiedepth.model.Canonical;
 import io.tiedepth.pseudo.Pseudonymizer;
@@ -134,14 +133,14 @@ public class GenerateJobTest extends SparkTestBase {
         Function<String, Dataset<Row>> table = t -> all.filter(col(CanonicalRows.KIND).equalTo(t)).select(col(t + ".*"));
         Dataset<Row> analysed = AnalysedExports.select(table.apply(CanonicalRows.EXPORTS));
         Dataset<Row> interactions = table.apply(CanonicalRows.INTERACTIONS);
-        Dataset<Row> tieFeatures = TieFeatures.compute(analysed, table.apply(CanonicalRows.TIES), interactions,
-                FeatureParams.DEFAULTS).cache();
+        Dataset<Row> computed = FeaturesJob.compute(analysed, table.apply(CanonicalRows.TIES), interactions,
+                table.apply(CanonicalRows.INVITATIONS), FeatureParams.DEFAULTS).cache();
+        Dataset<Row> tieFeatures = FeaturesJob.tieFeatures(computed);
         assertThat(tieFeatures.filter(col(BURST_ACCEPTED).equalTo(true)).count()).isPositive();
         List<Row> burstTies = tieFeatures.filter(col(BURST_ACCEPTED).equalTo(true)
                         .and(col(INVITED_BY).equalTo("contact")))
                 .select(INTERACTED_WITHIN_180D).collectAsList();
-        List<Row> metrics = OwnerMetrics.compute(analysed, tieFeatures, table.apply(CanonicalRows.INVITATIONS),
-                interactions).collectAsList();
+        List<Row> metrics = FeaturesJob.ownerMetrics(computed).collectAsList();
 
         Map<String, Map<String, String>> truth = new HashMap<>();
         List<String> lines = Files.readAllLines(out.resolve(GroundTruth.OWNERS_FILE));
@@ -189,7 +188,7 @@ public class GenerateJobTest extends SparkTestBase {
         assertThat(observable).isEqualTo(c3.get("burst_ties_observable").asLong());
         assertThat(within180).isEqualTo(c3.get("burst_ties_with_interaction").asLong());
         all.unpersist();
-        tieFeatures.unpersist();
+        computed.unpersist();
     }
 
     private static TreeMap<String, String> tree(Path root) throws Exception {

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiedepth.claims.ClaimResult;
 import io.tiedepth.claims.Verdict;
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.jobs.RunJob;
 import io.tiedepth.jobs.SparkTestBase;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.claims.ClaimsJob;
-import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.pseudo.PersonKeys;
 import io.tiedepth.pseudo.Pseudonymizer;
 import io.tiedepth.pseudo.StudyKey;

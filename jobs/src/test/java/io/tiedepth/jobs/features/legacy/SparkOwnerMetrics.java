@@ -1,4 +1,4 @@
-package io.tiedepth.jobs.features;
+package io.tiedepth.jobs.features.legacy;
 
 import static io.tiedepth.schema.Columns.*;
 import static org.apache.spark.sql.functions.ceil;
@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
 import io.tiedepth.claims.SizeClass;
+import io.tiedepth.jobs.features.AnalysedExports;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -22,7 +23,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * {@code owner_metrics}: one row per analysed export (that is, per owner and platform; DESIGN §6). Counts and
+ * The former Spark SQL definition of {@code owner_metrics}, kept in the test tree only so that
+ * {@code FeaturesEquivalenceTest} can compare the plain-Java features with it. {@code owner_metrics}: one row per analysed export (that is, per owner and platform; DESIGN §6). Counts and
  * shares are over the owner's ties ({@code is_tie}); initiation and inbound requests look at every contact.
  *
  * <ul>
@@ -51,12 +53,12 @@ import org.apache.spark.sql.expressions.WindowSpec;
  *   <li>{@code size_class} by n_ties: &lt;50, 50-149, 150-499, 500-999, 1000-4999 (mega), 5000+ (LION scale).</li>
  * </ul>
  */
-public final class OwnerMetrics {
+public final class SparkOwnerMetrics {
     private static final double DAYS_PER_MONTH = 30.4375;
     /** Half a year: the window in which inbound requests are counted. */
     public static final double RECENT_DAYS = INBOUND_WINDOW_DAYS;
 
-    private OwnerMetrics() {
+    private SparkOwnerMetrics() {
     }
 
     public static Dataset<Row> compute(Dataset<Row> analysedExports, Dataset<Row> tieFeatures,
@@ -66,13 +68,13 @@ public final class OwnerMetrics {
         Dataset<Row> inbound = inboundRequests(analysedExports, invitations, interactions,
                 tieFeatures.filter(col(IS_TIE)).select(EXPORT_ID, CONTACT_ID));
         Column observationDays = unix_seconds(col(WINDOW_END)).minus(unix_seconds(col(WINDOW_START))).divide(86_400.0);
-        Dataset<Row> m = withDataFlags(analysedExports)
+        Dataset<Row> m = AnalysedExports.withDataFlags(analysedExports)
                 .select(EXPORT_ID, PLATFORM, OWNER_ID, WINDOW_START, WINDOW_END, TIME_ORIGIN, DERIVED_TIES,
                         FORMAT_ERA)
                 .withColumn(OBSERVATION_DAYS, observationDays)
-                .join(tieStats, TieFeatures.seq(EXPORT_ID), "left")
-                .join(concentration, TieFeatures.seq(EXPORT_ID), "left")
-                .join(inbound, TieFeatures.seq(EXPORT_ID), "left")
+                .join(tieStats, SparkTieFeatures.seq(EXPORT_ID), "left")
+                .join(concentration, SparkTieFeatures.seq(EXPORT_ID), "left")
+                .join(inbound, SparkTieFeatures.seq(EXPORT_ID), "left")
                 .na().fill(0L, new String[] {N_CONTACTS, N_TIES, N_ACTIVE, N_RECIPROCAL, N_SUSTAINED, N_ONE_WAY,
                     N_INTERACTIONS, REACTIVATIONS, INBOUND_REQUESTS, "_tie_interactions", "_dated", "_burst",
                     "_initiated", "_initiated_out"});
@@ -92,21 +94,6 @@ public final class OwnerMetrics {
                         col(TOP20_SHARE), col(BURST_SHARE), col(OUTBOUND_INITIATION_SHARE), col(INBOUND_REQUESTS),
                         col(INBOUND_REQUESTS_PER_MONTH), col(REACTIVATIONS), col(OBSERVATION_DAYS),
                         col(WINDOW_START), col(WINDOW_END), col(TIME_ORIGIN), col(DERIVED_TIES), col(FORMAT_ERA));
-    }
-
-    /**
-     * The exports with {@code time_origin} and {@code derived_ties}; an exports table written before they existed
-     * gets {@code absolute} and null (declared ties), which is what those exports had.
-     */
-    public static Dataset<Row> withDataFlags(Dataset<Row> exports) {
-        Dataset<Row> e = exports;
-        if (!java.util.Arrays.asList(e.columns()).contains(TIME_ORIGIN)) {
-            e = e.withColumn(TIME_ORIGIN, lit("absolute"));
-        }
-        if (!java.util.Arrays.asList(e.columns()).contains(DERIVED_TIES)) {
-            e = e.withColumn(DERIVED_TIES, lit(null).cast("string"));
-        }
-        return e.withColumn(TIME_ORIGIN, coalesce(col(TIME_ORIGIN), lit("absolute")));
     }
 
     static Dataset<Row> tieAggregates(Dataset<Row> tf) {
@@ -157,21 +144,21 @@ public final class OwnerMetrics {
                                         Dataset<Row> ties) {
         Dataset<Row> windows = exports.select(col(EXPORT_ID),
                 unix_seconds(col(WINDOW_END)).minus(lit(RECENT_DAYS * 86_400)).as("_recent"));
-        Dataset<Row> invited = invitations.join(windows, TieFeatures.seq(EXPORT_ID))
+        Dataset<Row> invited = invitations.join(windows, SparkTieFeatures.seq(EXPORT_ID))
                 .groupBy(EXPORT_ID).agg(countIf(col(DIRECTION).equalTo("in")
                         .and(unix_seconds(col(SENT_AT)).gt(col("_recent")))).as("_inv"));
         Column conversation = coalesce(col(THREAD_ID), col(CONTACT_ID));
-        Dataset<Row> opened = interactions.join(windows, TieFeatures.seq(EXPORT_ID))
+        Dataset<Row> opened = interactions.join(windows, SparkTieFeatures.seq(EXPORT_ID))
                 .filter(col(CHANNEL).equalTo("message"))
-                .join(ties, TieFeatures.seq(EXPORT_ID, CONTACT_ID), "left_anti")
+                .join(ties, SparkTieFeatures.seq(EXPORT_ID, CONTACT_ID), "left_anti")
                 .groupBy(col(EXPORT_ID), conversation.as("_conversation"))
-                .agg(min(TieFeatures.directionKey(col(AT), col(DIRECTION))).as("_key"), min(col("_recent")).as("_r"),
+                .agg(min(SparkTieFeatures.directionKey(col(AT), col(DIRECTION))).as("_key"), min(col("_recent")).as("_r"),
                         min(col(AT)).as("_at"))
-                .filter(TieFeatures.decodeDirection(col("_key")).equalTo("in")
+                .filter(SparkTieFeatures.decodeDirection(col("_key")).equalTo("in")
                         .and(unix_seconds(col("_at")).gt(col("_r"))))
                 .groupBy(EXPORT_ID).agg(count(lit(1)).as("_opened"));
-        return windows.select(EXPORT_ID).join(invited, TieFeatures.seq(EXPORT_ID), "left")
-                .join(opened, TieFeatures.seq(EXPORT_ID), "left")
+        return windows.select(EXPORT_ID).join(invited, SparkTieFeatures.seq(EXPORT_ID), "left")
+                .join(opened, SparkTieFeatures.seq(EXPORT_ID), "left")
                 .select(col(EXPORT_ID), coalesce(col("_inv"), lit(0L)).plus(coalesce(col("_opened"), lit(0L)))
                         .as(INBOUND_REQUESTS), col("_inv").isNotNull().as("_has_inv"));
     }

@@ -1,4 +1,4 @@
-package io.tiedepth.jobs.features;
+package io.tiedepth.jobs.features.legacy;
 
 import static io.tiedepth.schema.Columns.*;
 import static org.apache.spark.sql.functions.array_sort;
@@ -22,6 +22,7 @@ import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
+import io.tiedepth.features.FeatureParams;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -32,7 +33,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * {@code tie_features}: one row per owner × contact of the analysed exports (DESIGN §5). Contacts the owner
+ * The former Spark SQL definition of {@code tie_features}, kept in the test tree only so that
+ * {@code FeaturesEquivalenceTest} can compare the plain-Java features with it. {@code tie_features}: one row per owner × contact of the analysed exports (DESIGN §5). Contacts the owner
  * interacted with but has no tie to (recruiters, message requests, people mentioned) have a row with
  * {@code is_tie = false}; owner metrics count ties only.
  *
@@ -52,13 +54,13 @@ import org.apache.spark.sql.types.DataTypes;
  *   <li>{@code initiated_by}: direction of the first message (owner | contact); null without messages.</li>
  * </ul>
  */
-public final class TieFeatures {
+public final class SparkTieFeatures {
     private static final double DAY_S = 86_400.0;
     private static final long PERIOD_S = 30L * 86_400L;
     /** A contact of an export (an export has one owner, so owner_id adds nothing to the key). */
     private static final String[] KEY = {EXPORT_ID, CONTACT_ID};
 
-    private TieFeatures() {
+    private SparkTieFeatures() {
     }
 
     public static Dataset<Row> compute(Dataset<Row> analysedExports, Dataset<Row> ties, Dataset<Row> interactions,

@@ -1,4 +1,4 @@
-package io.tiedepth.jobs.features;
+package io.tiedepth.jobs.features.legacy;
 
 import static io.tiedepth.schema.Columns.ACTIVE;
 import static io.tiedepth.schema.Columns.CONTACT_FREQUENCY;
@@ -31,6 +31,7 @@ import org.apache.spark.sql.types.StructType;
 import scala.collection.JavaConverters;
 
 /**
+ * The former Spark definition of the Dunbar circles, kept in the test tree only for {@code FeaturesEquivalenceTest}.
  * Dunbar circles (DESIGN §6): per owner, the contact frequencies of its established active ties
  * ({@link DunbarLayers#established}: observed for a year, or half the owner's longest observation) split into at most 5 nested
  * circles by exact optimal 1-D k-means with k chosen by the BIC with a doubled penalty ({@link DunbarLayers};
@@ -42,7 +43,7 @@ import scala.collection.JavaConverters;
  * ratios: a handful of frequencies cannot show circles. Each owner's ties are clustered in one task (an owner's
  * active ties are at most a few thousand); the input is sorted by contact_id, so the result is deterministic.
  */
-public final class DunbarLayerAssignment {
+public final class SparkDunbarLayerAssignment {
     /** Fewest established active ties for which circles are computed. */
     public static final int MIN_ACTIVE_TIES = 5;
 
@@ -56,7 +57,7 @@ public final class DunbarLayerAssignment {
                     .add(CONTACT_ID, DataTypes.StringType, false)
                     .add(LAYER, DataTypes.IntegerType, false), false), false);
 
-    private DunbarLayerAssignment() {
+    private SparkDunbarLayerAssignment() {
     }
 
     /**
@@ -69,21 +70,21 @@ public final class DunbarLayerAssignment {
                 .groupBy(EXPORT_ID)
                 .agg(array_sort(collect_list(struct(col(CONTACT_ID), col(CONTACT_FREQUENCY), col(OBSERVED_DAYS))))
                         .as("_ties"))
-                .map((MapFunction<Row, Row>) DunbarLayerAssignment::layersOf, Encoders.row(CIRCLES));
+                .map((MapFunction<Row, Row>) SparkDunbarLayerAssignment::layersOf, Encoders.row(CIRCLES));
     }
 
     /** tie_features with {@code layer} filled from the circles (column order unchanged). */
     public static Dataset<Row> assignLayers(Dataset<Row> tieFeatures, Dataset<Row> circles) {
         Dataset<Row> assigned = circles.select(col(EXPORT_ID), explode(col(ASSIGNED)).as("_a"))
                 .select(col(EXPORT_ID), col("_a." + CONTACT_ID).as(CONTACT_ID), col("_a." + LAYER).as("_layer"));
-        return tieFeatures.join(assigned, TieFeatures.seq(EXPORT_ID, CONTACT_ID), "left")
+        return tieFeatures.join(assigned, SparkTieFeatures.seq(EXPORT_ID, CONTACT_ID), "left")
                 .withColumn(LAYER, col("_layer"))
-                .select(TieFeatures.outputColumns());
+                .select(SparkTieFeatures.outputColumns());
     }
 
     /** owner_metrics with n_layers (0 when the owner has no circles), layer_sizes and layer_ratios appended. */
     public static Dataset<Row> addLayerMetrics(Dataset<Row> ownerMetrics, Dataset<Row> circles) {
-        return ownerMetrics.join(circles.drop(ASSIGNED), TieFeatures.seq(EXPORT_ID), "left")
+        return ownerMetrics.join(circles.drop(ASSIGNED), SparkTieFeatures.seq(EXPORT_ID), "left")
                 .withColumn(N_LAYERS, coalesce(col(N_LAYERS), lit(0)));
     }
 
