@@ -80,8 +80,10 @@ SELECT export_id, contact_id,
 FROM r
 GROUP BY export_id, contact_id;
 
--- Every contact of an analysed export: ties (full outer join) contacts with interactions (TieFeatures.compute).
-CREATE TEMP TABLE contacts AS
+-- Every contact of an analysed export: ties (full outer join) contacts with interactions (TieFeatures.compute),
+-- then TieFeatures.derive.
+CREATE TEMP TABLE tie_features AS
+WITH contacts AS (
 SELECT coalesce(t.export_id, p.export_id) AS export_id,
        coalesce(t.platform, a.platform) AS platform,
        coalesce(t.owner_id, a.owner_id) AS owner_id,
@@ -105,11 +107,8 @@ SELECT coalesce(t.export_id, p.export_id) AS export_id,
        p._first_message_key, p._within,
        a.window_start, a.window_end
 FROM t FULL OUTER JOIN per_contact p ON t.export_id = p.export_id AND t.contact_id = p.contact_id
-JOIN analysed a ON a.export_id = coalesce(t.export_id, p.export_id);
-
--- TieFeatures.derive.
-CREATE TEMP TABLE tie_features AS
-WITH o AS (
+JOIN analysed a ON a.export_id = coalesce(t.export_id, p.export_id)),
+o AS (
     SELECT *, coalesce(greatest(CAST(30 AS DOUBLE),
                    (unix_s(window_end) - unix_s(CASE WHEN connected_at IS NOT NULL
                                                      THEN greatest(connected_at, window_start)
@@ -136,6 +135,8 @@ SELECT export_id, platform, owner_id, contact_id, is_tie, connected_at, connecte
             WHEN _first_message_key % 2 <> 0 THEN 'owner' ELSE 'contact' END AS initiated_by,
        reactivations, reactivations > 0 AS reactivated, reactivated_at
 FROM f;
+
+DROP TABLE per_contact;
 
 -- OwnerMetrics.tieAggregates.
 CREATE TEMP TABLE tie_stats AS
