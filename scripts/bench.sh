@@ -81,7 +81,8 @@ CSV="$ROOT/bench-results/bench-$STAMP.csv"
 LOG="$ROOT/bench-results/bench-$STAMP.log"
 : > "$LOG"
 
-# measure NAME CMD...: runs CMD, appends its output to the log, sets WALL (s) and RSS_MB. Fails the script on error.
+# measure NAME CMD...: runs CMD, appends its output to the log, sets WALL (s), RSS_MB and CPU (user + system s, "-"
+# without /usr/bin/time). Fails the script on error.
 measure() {
   local name="$1"; shift
   local start end status=0
@@ -93,6 +94,7 @@ measure() {
     local tfile; tfile="$(mktemp)"
     /usr/bin/time -v -o "$tfile" "$@" >> "$LOG" 2>&1 || status=$?
     RSS_MB=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tfile")
+    CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$tfile")
     cat "$tfile" >> "$LOG"; rm -f "$tfile"
   else
     "$@" >> "$LOG" 2>&1 &
@@ -104,6 +106,7 @@ measure() {
     done
     wait "$pid" || status=$?
     RSS_MB=$(( peak / 1024 ))
+    CPU="-"
   fi
   end=$(date +%s.%N)
   WALL=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", b - a}')
@@ -151,7 +154,7 @@ if [[ "$ANCHOR" != 0 ]]; then
 fi
 NOT_EQUAL=""
 
-echo "owners,input_mb,rows,ingest_s,features_s,run_s,rows_per_s,mb_per_s,peak_rss_mb,ingest_rss_mb,features_rss_mb,run_rss_mb,scaling_exponent,duckdb_s,ratio,equal,differing_cells,parse_floor_mb_s,ingest_mb_s_per_core,features_runs_s,duckdb_runs_s,duckdb_in_jvm_s,duckdb_rss_mb,load_1m_min,load_1m_max" > "$CSV"
+echo "owners,input_mb,rows,ingest_s,features_s,run_s,rows_per_s,mb_per_s,peak_rss_mb,ingest_rss_mb,features_rss_mb,run_rss_mb,scaling_exponent,duckdb_s,ratio,equal,differing_cells,parse_floor_mb_s,ingest_mb_s_per_core,features_runs_s,duckdb_runs_s,duckdb_in_jvm_s,duckdb_rss_mb,load_1m_min,load_1m_max,features_cpu_s,duckdb_cpu_s,cpu_ratio" > "$CSV"
 prev_n=""; prev_t=""
 for n in "${SIZES[@]}"; do
   gen="$WORK/gen-$n-seed$SEED"
@@ -179,26 +182,31 @@ for n in "${SIZES[@]}"; do
   rows=$(manifest_count "$w1" rows_read)
 
   # features and DuckDB on the same warehouse, in alternating rounds (each a whole command: JVM start included).
-  f_runs=(); d_runs=(); d_jvm=(); r_features=0; r_duck=0
+  f_runs=(); d_runs=(); d_jvm=(); f_cpu=(); d_cpu=(); r_features=0; r_duck=0
   for ((round = 1; round <= ROUNDS; round++)); do
     echo "bench.sh: $n owners: features ($round/$ROUNDS)..." >&2
     measure "features $n round $round" "$TIEDEPTH" features --output "$w1" --run-date "$RUN_DATE"
-    f_runs+=("$WALL"); (( RSS_MB > r_features )) && r_features=$RSS_MB
+    f_runs+=("$WALL"); f_cpu+=("$CPU"); (( RSS_MB > r_features )) && r_features=$RSS_MB
     if [[ "$ANCHOR" != 0 ]]; then
       echo "bench.sh: $n owners: DuckDB ($round/$ROUNDS)..." >&2
       rm -rf "$duck"
       measure "duckdb $n round $round" java -cp "$ANCHOR_CP" DuckdbAnchor compute "$SQL" "$w1" "$duck" \
         "$DUCKDB_THREADS" "$DUCKDB_MEMORY"
-      d_runs+=("$WALL"); (( RSS_MB > r_duck )) && r_duck=$RSS_MB
+      d_runs+=("$WALL"); d_cpu+=("$CPU"); (( RSS_MB > r_duck )) && r_duck=$RSS_MB
       d_jvm+=("$(last_field '^duckdb v' 's/.*; ([0-9.]+) s in the JVM.*/\1/')")
     fi
   done
   t_features=$(median "${f_runs[@]}")
-  duck_s="-"; ratio="-"; equal="-"; cells="-"; duck_jvm="-"
+  features_cpu="-"; [[ "$TIME_MODE" == gnu ]] && features_cpu=$(median "${f_cpu[@]}")
+  duck_s="-"; ratio="-"; equal="-"; cells="-"; duck_jvm="-"; duck_cpu="-"; cpu_ratio="-"
   if [[ "$ANCHOR" != 0 ]]; then
     duck_s=$(median "${d_runs[@]}")
     duck_jvm=$(median "${d_jvm[@]}")
     ratio=$(awk -v f="$t_features" -v d="$duck_s" 'BEGIN {printf "%.1f", (d > 0 ? f / d : 0)}')
+    if [[ "$TIME_MODE" == gnu ]]; then
+      duck_cpu=$(median "${d_cpu[@]}")
+      cpu_ratio=$(awk -v f="$features_cpu" -v d="$duck_cpu" 'BEGIN {printf "%.1f", (d > 0 ? f / d : 0)}')
+    fi
     echo "bench.sh: $n owners: comparing tiedepth's features with DuckDB's..." >&2
     echo "=== compare $n" >> "$LOG"
     status=0
@@ -235,22 +243,22 @@ for n in "${SIZES[@]}"; do
     expo=""
   fi
   f_list=$(IFS=';'; echo "${f_runs[*]}"); d_list=$(IFS=';'; echo "${d_runs[*]:-}")
-  echo "$n,$input_mb,$rows,$t_ingest,$t_features,$t_run,$rps,$mbps,$peak,$r_ingest,$r_features,$r_run,$expo,$duck_s,$ratio,$equal,$cells,$floor,$ingest_core,$f_list,$d_list,$duck_jvm,$r_duck,$load_min,$load_max" >> "$CSV"
+  echo "$n,$input_mb,$rows,$t_ingest,$t_features,$t_run,$rps,$mbps,$peak,$r_ingest,$r_features,$r_run,$expo,$duck_s,$ratio,$equal,$cells,$floor,$ingest_core,$f_list,$d_list,$duck_jvm,$r_duck,$load_min,$load_max,$features_cpu,$duck_cpu,$cpu_ratio" >> "$CSV"
   prev_n=$n; prev_t=$t_run
 done
 
 echo
-printf '%8s %9s %10s %9s %11s %9s %6s %10s %10s %11s %7s %9s %7s %9s %9s %10s\n' owners input_MB rows ingest_s \
-  features_s duckdb_s ratio equal floor_MB/s ingest_MB/s/c run_s rows/s MB/s peak_RSS exponent load_1m
+printf '%8s %9s %10s %9s %11s %9s %6s %9s %10s %10s %11s %7s %9s %7s %9s %9s %10s\n' owners input_MB rows ingest_s \
+  features_s duckdb_s ratio cpu_ratio equal floor_MB/s ingest_MB/s/c run_s rows/s MB/s peak_RSS exponent load_1m
 tail -n +2 "$CSV" | while IFS=, read -r n mb rows ti tf tr rps mbps peak ri rf rr expo td ratio eq cells floor ic \
-    _ _ _ _ lmin lmax; do
-  printf '%8s %9s %10s %9s %11s %9s %6s %10s %10s %11s %7s %9s %7s %8sM %9s %10s\n' "$n" "$mb" "$rows" "$ti" "$tf" \
-    "$td" "$ratio" "$eq/$cells" "$floor" "$ic" "$tr" "$rps" "$mbps" "$peak" "${expo:--}" "$lmin-$lmax"
+    _ _ _ _ lmin lmax _ _ cratio; do
+  printf '%8s %9s %10s %9s %11s %9s %6s %9s %10s %10s %11s %7s %9s %7s %8sM %9s %10s\n' "$n" "$mb" "$rows" "$ti" \
+    "$tf" "$td" "$ratio" "$cratio" "$eq/$cells" "$floor" "$ic" "$tr" "$rps" "$mbps" "$peak" "${expo:--}" "$lmin-$lmax"
 done
 echo
 echo "features_s: tiedepth features, duckdb_s: the same tie features and owner metrics as DuckDB SQL ($DUCKDB_THREADS threads," \
   "memory limit $DUCKDB_MEMORY), each the median of $ROUNDS alternating runs of the whole command on the same warehouse;"
-echo "ratio = features_s / duckdb_s; equal: yes/no and the differing cells (doubles within 1e-9 relative), not compared:"
+echo "ratio = features_s / duckdb_s; cpu_ratio: the same with the medians of user + system CPU seconds; equal: yes/no and the differing cells (doubles within 1e-9 relative), not compared:"
 grep -E '^-- @excluded ' "$SQL" | sed -E 's/^-- @excluded ([^:]+):(.*)$/  \1:\2/'
 echo "floor_MB/s: one Java thread reading every byte of the inbox (zips inflated); ingest_MB/s/c: input MB / ingest s / $CORES cores."
 echo "rows/s and MB/s are of the whole run; exponent = log(run time ratio) / log(size ratio) against the previous size;"
