@@ -1,5 +1,5 @@
+import io.tiedepth.claims.ClaimParams;
 import io.tiedepth.claims.SizeClass;
-import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.schema.Columns;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,9 +89,13 @@ public final class DuckdbAnchor {
         }
     }
 
-    /** The values of the SQL file's ${name} placeholders, from the tiedepth jar's own constants. */
+    /**
+     * The values of the SQL file's ${name} placeholders, from the tiedepth jar's own constants: the feature thresholds'
+     * defaults from {@link ClaimParams#DEFAULTS}, where they are declared once (FeatureParams.DEFAULTS copies them, and
+     * moves between packages), the channels, the inbound window and the size classes.
+     */
     static Map<String, String> placeholders(Path warehouse, Path out) {
-        FeatureParams p = FeatureParams.DEFAULTS;
+        ClaimParams p = ClaimParams.DEFAULTS;
         Map<String, String> v = new LinkedHashMap<>();
         v.put("warehouse", sqlString(warehouse.toAbsolutePath().toString()));
         v.put("out", sqlString(out.toAbsolutePath().toString()));

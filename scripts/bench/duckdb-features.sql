@@ -9,7 +9,7 @@
 -- statements (one per `;` at a line end):
 --   ${warehouse}               the warehouse folder (tables/exports, tables/ties, tables/interactions, tables/invitations)
 --   ${out}                     where tie_features.parquet and owner_metrics.parquet are written
---   ${burst_k}, ${dormancy_days}, ${response_days}   FeatureParams.DEFAULTS, read from the tiedepth jar
+--   ${burst_k}, ${dormancy_days}, ${response_days}   the features' defaults (ClaimParams.DEFAULTS), from the tiedepth jar
 --   ${inbound_window_days}     Columns.INBOUND_WINDOW_DAYS (182.625)
 --   ${inbound_window_seconds}  the same × 86,400, a double as OwnerMetrics computes it
 --   ${channel_counts}          one `count(*) FILTER (WHERE channel = '<c>') AS n_<c>` per Columns.CHANNELS
