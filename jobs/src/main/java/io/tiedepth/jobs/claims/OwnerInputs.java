@@ -106,9 +106,13 @@ public final class OwnerInputs {
      * when they are collected (no driver-side lookup per owner). Exports without panel rows get none.
      */
     public static Dataset<Row> compute(Dataset<Row> ownerMetrics, Dataset<Row> tieFeatures, Dataset<Row> panels) {
+        return compute(ownerMetrics, tieFeatures).join(panelsPerExport(panels), seq(EXPORT_ID), "left");
+    }
+
+    /** {@code features/panels} as one row per export: its id and its months as a list of structs ({@link #panel}). */
+    public static Dataset<Row> panelsPerExport(Dataset<Row> panels) {
         Column[] fields = Arrays.stream(PANEL_COLUMNS).map(functions::col).toArray(Column[]::new);
-        Dataset<Row> perExport = panels.groupBy(EXPORT_ID).agg(collect_list(struct(fields)).as(PANEL));
-        return compute(ownerMetrics, tieFeatures).join(perExport, seq(EXPORT_ID), "left");
+        return panels.groupBy(EXPORT_ID).agg(collect_list(struct(fields)).as(PANEL));
     }
 
     /** The rows of {@link #compute} as owner rows (C8's eligible months from {@code params.dormancyDays()}). */
@@ -162,8 +166,11 @@ public final class OwnerInputs {
         return b.panel(panel(r, exportId, ownerId, r.getAs(PLATFORM))).build();
     }
 
-    /** The row's panel months in month order (empty without a {@code _panel} column or panel rows). */
-    static List<PanelRow> panel(Row r, String exportId, String ownerId, String platform) {
+    /**
+     * The panel months of a row of {@link #compute(Dataset, Dataset, Dataset)} or {@link #panelsPerExport}, in month
+     * order, as the export's (empty without panel rows or without the panel column).
+     */
+    public static List<PanelRow> panel(Row r, String exportId, String ownerId, String platform) {
         if (!Arrays.asList(r.schema().fieldNames()).contains(PANEL) || r.isNullAt(r.fieldIndex(PANEL))) {
             return List.of();
         }
