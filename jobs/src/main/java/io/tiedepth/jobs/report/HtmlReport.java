@@ -66,7 +66,8 @@ public final class HtmlReport {
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<h1>tiedepth research report, ").append(html(h.runDate())).append("</h1>\n");
         b.append("<p class=\"small\">Do people with many connections talk to more people, or does interaction "
-                + "saturate near Dunbar's number? Claims C1–C10 tested on donated exports. Contents: "
+                + "saturate near Dunbar's number? Claims C1–C10 tested on donated exports"
+                + (m.withinClaims().isEmpty() ? "" : ", and C11–C12 within owners over time") + ". Contents: "
                 + "<a href=\"#data\">data</a> · <a href=\"#claims\">claims</a> · "
                 + (m.withinClaims().isEmpty() ? "" : "<a href=\"#within-owner\">within-owner claims</a> · ")
                 + "<a href=\"#charts\">charts</a> · "
