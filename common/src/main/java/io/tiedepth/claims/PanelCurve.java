@@ -8,19 +8,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The report's within-owner chart: median active ties (12-month window) against ties held, following owners over
  * their monthly panels ({@code features/panels}), one line per size class at the end of the panel.
  *
- * <p>Definition. Each owner (an analysed export) is classed by the ties held in its last panel month
- * ({@link SizeClass#of}). Its months with at least one tie held are grouped by log2 bin of ties held
+ * <p>Definition. Each owner (an analysed export) is classed by its {@code size_class} (n_ties at the window end,
+ * where its panel ends), so the classes are those of the cohort tables and hide with them. Its months with at least
+ * one tie held are grouped by log2 bin of ties held
  * (2^k ≤ ties held &lt; 2^(k+1)); in each bin the owner contributes one value: the median active_12m of its months
  * there ({@link OwnerBin}), so an owner with many months in a bin counts once. A point of the chart (size class,
  * bin) is the median of those values over the owners of the class with months in the bin, at the median of their
  * median ties held; it is {@code suppressed} (not drawn, its numbers not published) when fewer than k_min owners
- * make it. A line therefore shows how active ties grow as the same owners' networks grow: an association within
+ * make it, and so is every point of a class the reports hide (below k_min owners, or hidden as a complement in the
+ * cohort tables: otherwise the shown classes' counts would give the hidden ones away). A line therefore shows how active ties grow as the same owners' networks grow: an association within
  * these donors over time, not an effect.
  */
 public final class PanelCurve {
@@ -51,14 +54,12 @@ public final class PanelCurve {
                         boolean suppressed) {
     }
 
-    /** One owner's {@link OwnerBin}s, bin order; none when its panel holds no tie. */
-    public static List<OwnerBin> ownerBins(List<PanelRow> panel) {
+    /** One owner's {@link OwnerBin}s in its size class, bin order; none when its panel holds no tie. */
+    public static List<OwnerBin> ownerBins(List<PanelRow> panel, String sizeClass) {
         List<PanelRow> held = panel.stream().filter(r -> r.tiesHeld() >= 1).toList();
         if (held.isEmpty()) {
             return List.of();
         }
-        String sizeClass = SizeClass.of(panel.stream().max(Comparator.comparing(PanelRow::month)).orElseThrow()
-                .tiesHeld());
         Map<Integer, List<PanelRow>> byBin = new TreeMap<>();
         for (PanelRow r : held) {
             byBin.computeIfAbsent(LogBins.binIndex(r.tiesHeld(), 2), b -> new ArrayList<>()).add(r);
@@ -70,8 +71,11 @@ public final class PanelCurve {
         return out;
     }
 
-    /** The chart's points from every owner's bins: size classes in {@link SizeClass#LABELS} order, then bin order. */
-    public static List<Point> points(List<OwnerBin> bins, int kMin) {
+    /**
+     * The chart's points from every owner's bins: size classes in {@link SizeClass#LABELS} order, then bin order;
+     * the points of {@code hiddenClasses} and of fewer than k_min owners suppressed.
+     */
+    public static List<Point> points(List<OwnerBin> bins, int kMin, Set<String> hiddenClasses) {
         Map<String, Map<Integer, List<OwnerBin>>> cells = new TreeMap<>(
                 Comparator.comparingInt(SizeClass.LABELS::indexOf));
         for (OwnerBin b : bins) {
@@ -80,7 +84,7 @@ public final class PanelCurve {
         }
         List<Point> out = new ArrayList<>();
         cells.forEach((sizeClass, byBin) -> byBin.forEach((bin, owners) -> {
-            boolean hidden = ReportCsv.suppressed(owners.size(), kMin);
+            boolean hidden = hiddenClasses.contains(sizeClass) || ReportCsv.suppressed(owners.size(), kMin);
             out.add(new Point(sizeClass, bin, owners.size(),
                     hidden ? Double.NaN : median(owners.stream().mapToDouble(OwnerBin::tiesHeld).toArray()),
                     hidden ? Double.NaN : median(owners.stream().mapToDouble(OwnerBin::active).toArray()), hidden));

@@ -16,7 +16,10 @@ import io.tiedepth.jobs.report.ReportModel.MonthCount;
 import io.tiedepth.jobs.report.ReportModel.PlatformCount;
 import io.tiedepth.jobs.report.ReportModel.ReasonCount;
 import io.tiedepth.jobs.report.ReportModel.ResponseRow;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code report.md}: the page's twin in Markdown, with the charts' numbers as tables. Same suppression. */
 public final class MarkdownReport {
@@ -67,12 +70,29 @@ public final class MarkdownReport {
         b.append("\n").append(ReportText.withinChartCaption(m.header().kMin())).append("\n\n| size class at the "
                 + "end of the panel | ties held (bin) | owners | ties held (median) | active ties (median) |\n"
                 + "|---|---|---:|---:|---:|\n");
+        Set<String> hiddenClasses = m.panelCurve().stream().map(PanelCurve.Point::sizeClass)
+                .filter(c -> m.panelCurve().stream().allMatch(p -> !p.sizeClass().equals(c) || p.suppressed()))
+                .collect(Collectors.toSet());
+        Set<String> listed = new HashSet<>();
         for (PanelCurve.Point p : m.panelCurve()) {
-            b.append("| ").append(md(p.sizeClass())).append(" | ").append(count(1L << p.bin())).append("–")
-                    .append(count((1L << (p.bin() + 1)) - 1)).append(" | ").append(p.suppressed()
-                            ? ReportText.SUPPRESSED + " | | |\n" : count(p.owners()) + " | " + num(p.tiesHeld())
-                            + " | " + num(p.medianActive()) + " |\n");
+            if (hiddenClasses.contains(p.sizeClass())) {
+                if (listed.add(p.sizeClass())) {
+                    b.append("| ").append(md(p.sizeClass())).append(" | all | ").append(ReportText.SUPPRESSED)
+                            .append(" | | |\n");
+                }
+                continue;
+            }
+            b.append("| ").append(md(p.sizeClass())).append(" | ").append(binLabel(p.bin())).append(" | ")
+                    .append(p.suppressed() ? ReportText.SUPPRESSED + " | | |\n" : count(p.owners()) + " | "
+                            + num(p.tiesHeld()) + " | " + num(p.medianActive()) + " |\n");
         }
+    }
+
+    /** A log2 bin of ties held as its range: "1", "2–3", "4–7", ... */
+    static String binLabel(int bin) {
+        long low = 1L << bin;
+        long high = (1L << (bin + 1)) - 1;
+        return low == high ? count(low) : count(low) + "–" + count(high);
     }
 
     /** The per-platform estimates, one column per platform; nothing when there are none. */

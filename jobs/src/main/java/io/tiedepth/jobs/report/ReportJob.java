@@ -273,22 +273,26 @@ public final class ReportJob {
             }
         }
         return new ReportModel(header, banners, claims, platformClaims, owners, curves, breakpoint, depth, layers,
-                response, months, cohorts, published, panelCurve(spark, w, k));
+                response, months, cohorts, published, panelCurve(spark, w, k, hiddenClasses));
     }
 
     /**
-     * The within-owner chart's points ({@link PanelCurve}) from {@code features/panels}: each export's panel is
-     * grouped in Spark and reduced to its bins inside the tasks, so only a few numbers per owner reach the driver;
-     * none when the warehouse has no panels.
+     * The within-owner chart's points ({@link PanelCurve}) from {@code features/panels}, each owner in its
+     * owner_metrics size class: each export's panel is grouped in Spark and reduced to its bins inside the tasks, so
+     * only a few numbers per owner reach the driver; the classes the cohort tables hide are hidden; none when the
+     * warehouse has no panels.
      */
-    static List<PanelCurve.Point> panelCurve(SparkSession spark, Warehouse w, int kMin) throws IOException {
+    static List<PanelCurve.Point> panelCurve(SparkSession spark, Warehouse w, int kMin, Set<String> hiddenClasses)
+            throws IOException {
         if (!exists(spark, w.path(Warehouse.PANELS))) {
             return List.of();
         }
         List<PanelCurve.OwnerBin> bins = OwnerInputs.panelsPerExport(spark.read().parquet(w.path(Warehouse.PANELS)))
-                .toJavaRDD().flatMap(r -> PanelCurve.ownerBins(OwnerInputs.panel(r, r.<String>getAs(EXPORT_ID), null, null))
-                        .iterator()).collect();
-        return PanelCurve.points(bins, kMin);
+                .join(spark.read().parquet(w.path(Warehouse.OWNER_METRICS)).select(EXPORT_ID, SIZE_CLASS),
+                        EXPORT_ID)
+                .toJavaRDD().flatMap(r -> PanelCurve.ownerBins(OwnerInputs.panel(r, r.<String>getAs(EXPORT_ID), null,
+                        null), r.<String>getAs(SIZE_CLASS)).iterator()).collect();
+        return PanelCurve.points(bins, kMin, hiddenClasses);
     }
 
     /** One row of stats/claims; warehouses written before the platform column hold pooled rows only. */

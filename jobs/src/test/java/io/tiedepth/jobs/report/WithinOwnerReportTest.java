@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 /** The report's "Within-owner claims" section: the C11/C12 rows as their own Holm family and the one chart. */
 class WithinOwnerReportTest {
 
-    /** Two lines of ten owners per point, and one point of nine owners (suppressed) at a distinctive place. */
+    /** Two lines of ten or more owners per point, and a hidden class (every point suppressed). */
     static List<PanelCurve.Point> points() {
         List<PanelCurve.Point> out = new ArrayList<>();
         for (int bin = 2; bin <= 6; bin++) {
             out.add(new PanelCurve.Point("<50", bin, 10, 1.5 * (1 << bin), 0.4 * (1 << bin), false));
             out.add(new PanelCurve.Point("50-149", bin, 12, 1.4 * (1 << bin), 0.3 * (1 << bin), false));
         }
+        out.add(new PanelCurve.Point("1000-4999", 10, 12, Double.NaN, Double.NaN, true));
         out.add(new PanelCurve.Point("1000-4999", 11, 9, Double.NaN, Double.NaN, true));
         return out;
     }
@@ -49,7 +50,8 @@ class WithinOwnerReportTest {
         assertThat(html.substring(0, section)).doesNotContain("id=\"C11\"").contains("testing 9 claims at once");
         String md = MarkdownReport.render(m);
         assertThat(md).contains("\n## Within-owner claims\n").contains("| C11 |").contains("| C12 |")
-                .contains("| <50 | 4–7 | 10 | 6 | 1.6 |").contains("| 1000-4999 | 2,048–4,095 | suppressed | | |");
+                .contains("| <50 | 4–7 | 10 | 6 | 1.6 |").contains("| 1000-4999 | all | suppressed | | |").doesNotContain("2,048–4,095")
+                .doesNotContain("1,024–2,047");
     }
 
     @Test
@@ -64,7 +66,7 @@ class WithinOwnerReportTest {
         assertThat(Charts.withinOwner(List.of(new PanelCurve.Point("<50", 3, 9, 10, 5, true)))).isNull();
         String md = MarkdownReport.render(model(withNumbers));
         assertThat(md).doesNotContain("3,333").doesNotContain("| 777 |").doesNotContain("| 700 |")
-                .contains("| <50 | 512–1,023 | suppressed | | |");
+                .contains("| <50 | 512–1,023 | suppressed | | |").contains("| 1000-4999 | all | suppressed | | |");
     }
 
     @Test
