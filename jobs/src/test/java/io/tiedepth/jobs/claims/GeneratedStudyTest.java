@@ -158,4 +158,10 @@ public class GeneratedStudyTest extends SparkTestBase {
         assertThat(Files.readString(reports.resolve("report.md"))).contains("> **Mixed platforms: owners come from "
                 + "facebook (").contains("| claim | facebook | linkedin |");
     }
+
+    /** {@code run} of these tests on the generated donations in {@code out} (warehouse {@code out/warehouse}). */
+    static RunJob.Config runConfig(Path out) {
+        return new RunJob.Config(out.resolve(GroundTruth.INBOX), new Warehouse(out.resolve("warehouse").toString()),
+                SampleRun.KEY, SampleRun.RUN_DATE, 0, FeatureParams.DEFAULTS, PARAMS);
+    }
 }

@@ -8,13 +8,11 @@ import io.tiedepth.claims.ClaimInputs;
 import io.tiedepth.claims.ClaimResult;
 import io.tiedepth.claims.Claims;
 import io.tiedepth.claims.Verdict;
-import io.tiedepth.generate.GroundTruth;
 import io.tiedepth.jobs.Publisher;
 import io.tiedepth.jobs.RunJob;
 import io.tiedepth.jobs.SparkTestBase;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.e2e.SampleRun;
-import io.tiedepth.jobs.features.FeatureParams;
 import io.tiedepth.jobs.generate.GenerateJob;
 import io.tiedepth.stats.PoissonFixedEffects;
 import java.nio.file.Files;
@@ -41,9 +39,7 @@ public class WithinOwnerClaimsTest extends SparkTestBase {
             root = Files.createTempDirectory("tiedepth-within");
             GenerateJob.run(test.spark(), new GenerateJob.Config(GeneratedStudyTest.OWNERS, GeneratedStudyTest.SEED,
                     List.of("linkedin"), root, GeneratedStudyTest.SMALL, 0, false, 0));
-            run = RunJob.run(test.spark(), new RunJob.Config(root.resolve(GroundTruth.INBOX),
-                    new Warehouse(root.resolve("warehouse").toString()), SampleRun.KEY, SampleRun.RUN_DATE, 0,
-                    FeatureParams.DEFAULTS, GeneratedStudyTest.PARAMS));
+            run = RunJob.run(test.spark(), GeneratedStudyTest.runConfig(root));
         }
         return run;
     }
