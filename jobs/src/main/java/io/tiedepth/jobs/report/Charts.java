@@ -307,7 +307,7 @@ public final class Charts {
             return null;
         }
         XYPlot plot = new XYPlot(data, axis("ties held (median of the owners' months in a doubling)", data, true),
-                axis("active ties, past 12 months (median over owners)", data, false), r);
+                axis("active ties, past 12 months (median)", data, false), r);
         return svg(chart("Within owners: active ties as the same networks grow", plot), "c5");
     }
 

@@ -48,8 +48,9 @@ final class ReportText {
         return "Median active ties (an interaction in the past 12 months) against ties held, following the same "
                 + "owners month by month, one line per size class at the end of their panel: each owner's months in "
                 + "a doubling of ties held give one value (their median), and a point is the median over the owners "
-                + "of the class, drawn only when at least k_min = " + kMin + " owners make it. An association within "
-                + "these donors over time, not an effect.";
+                + "of the class, drawn only when at least k_min = " + kMin + " owners make it (and no point of a size "
+                + "class the cohort tables hide); a median of 0 active ties cannot be drawn on a log scale. An "
+                + "association within these donors over time, not an effect.";
     }
 
     /** An interval "[low, high]", or "" when it has no bounds. */
