@@ -47,7 +47,7 @@ public final class PlatformClaims {
 
     /** The claims of each {@link #eligible} platform, in platform order (empty when fewer than two are eligible). */
     public static Map<String, List<ClaimResult>> evaluate(ClaimInputs inputs, ClaimParams params) {
-        return evaluate(inputs, params, false).perPlatform();
+        return evaluate(Claims.ALL, inputs, params, false).perPlatform();
     }
 
     /**
@@ -56,7 +56,37 @@ public final class PlatformClaims {
      * after the other, in less time on several cores.
      */
     public static Evaluated evaluateWithPooled(ClaimInputs inputs, ClaimParams params) {
-        return evaluate(inputs, params, true);
+        return evaluate(Claims.ALL, inputs, params, true);
+    }
+
+    /**
+     * {@link #evaluateWithPooled(ClaimInputs, ClaimParams)} of another family of claims (e.g.
+     * {@link Claims#WITHIN_OWNER}): Holm is applied within {@code claims} only, on the pooled owners and on each
+     * eligible platform's, so the results of other families do not change.
+     */
+    public static Evaluated evaluateWithPooled(List<Claim> claims, ClaimInputs inputs, ClaimParams params) {
+        return evaluate(claims, inputs, params, true);
+    }
+
+    /**
+     * A family that cannot be evaluated on this warehouse (its input table is missing): every claim not testable
+     * with {@code reason}, pooled and on each {@link #eligible} platform, so its rows stand where they would.
+     */
+    public static Evaluated notTestable(List<Claim> claims, ClaimInputs inputs, ClaimParams params, String reason) {
+        Map<String, List<OwnerRow>> byPlatform = byPlatform(inputs);
+        Map<String, List<ClaimResult>> out = new LinkedHashMap<>();
+        for (String platform : eligible(inputs, params.minOwners())) {
+            out.put(platform, notTestableFamily(claims, ClaimInputs.of(byPlatform.get(platform)),
+                    paramsFor(params, platform), reason));
+        }
+        return new Evaluated(notTestableFamily(claims, inputs, params, reason), out);
+    }
+
+    private static List<ClaimResult> notTestableFamily(List<Claim> claims, ClaimInputs in, ClaimParams params,
+                                                       String reason) {
+        List<ClaimResult> raw = claims.stream()
+                .map(c -> ClaimResult.notTestable(c, params, reason, in.size(), in.ties(), Map.of())).toList();
+        return Claims.adjust(raw, params.alpha());
     }
 
     /**
@@ -66,9 +96,26 @@ public final class PlatformClaims {
      * @param perPlatform each platform's claims, in platform order (empty when fewer than two are eligible)
      */
     public record Evaluated(List<ClaimResult> pooled, Map<String, List<ClaimResult>> perPlatform) {
+
+        /**
+         * This family's results followed by {@code next}'s (another family on the same owners): pooled after pooled,
+         * each platform's after the same platform's. Each family keeps its own Holm adjustment.
+         */
+        public Evaluated then(Evaluated next) {
+            List<ClaimResult> both = new ArrayList<>(pooled);
+            both.addAll(next.pooled());
+            Map<String, List<ClaimResult>> platforms = new LinkedHashMap<>();
+            perPlatform.forEach((platform, claims) -> {
+                List<ClaimResult> rows = new ArrayList<>(claims);
+                rows.addAll(next.perPlatform().getOrDefault(platform, List.of()));
+                platforms.put(platform, List.copyOf(rows));
+            });
+            return new Evaluated(List.copyOf(both), platforms);
+        }
     }
 
-    private static Evaluated evaluate(ClaimInputs inputs, ClaimParams params, boolean withPooled) {
+    private static Evaluated evaluate(List<Claim> claims, ClaimInputs inputs, ClaimParams params,
+                                      boolean withPooled) {
         Map<String, List<OwnerRow>> byPlatform = byPlatform(inputs);
         List<String> platforms = eligible(inputs, params.minOwners());
         List<Claims.Family> families = new ArrayList<>();
@@ -78,7 +125,7 @@ public final class PlatformClaims {
         for (String platform : platforms) {
             families.add(new Claims.Family(ClaimInputs.of(byPlatform.get(platform)), paramsFor(params, platform)));
         }
-        List<List<ClaimResult>> results = Claims.evaluate(Claims.ALL, families);
+        List<List<ClaimResult>> results = Claims.evaluate(claims, families);
         Map<String, List<ClaimResult>> out = new LinkedHashMap<>();
         int first = withPooled ? 1 : 0;
         for (int i = 0; i < platforms.size(); i++) {

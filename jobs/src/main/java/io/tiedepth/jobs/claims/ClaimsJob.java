@@ -41,7 +41,8 @@ import org.apache.spark.sql.types.StructType;
 import scala.collection.JavaConverters;
 
 /**
- * {@code claims}: from a warehouse's features, the statistics of DESIGN §6–7 and a verdict for each claim C1–C10.
+ * {@code claims}: from a warehouse's features, the statistics of DESIGN §6–7 and a verdict for each claim: C1–C10
+ * (between owners) and C11–C12 (within owners over time, on {@code features/panels}), two Holm families.
  *
  * <p>Per-tie counts are aggregated in Spark ({@link OwnerInputs}); the owner rows are collected and everything else
  * — claims with owner-bootstrap intervals and Holm ({@link Claims}), cohorts, curves, the layers table — is
@@ -59,6 +60,9 @@ public final class ClaimsJob {
     public static final String STATS_CURVES = "stats/curves";
     public static final String STATS_LAYERS = "stats/layers";
     public static final String STATS_PUBLISHED = "stats/published";
+    /** The within-owner claims' reason on a warehouse without {@code features/panels}. */
+    public static final String NO_PANELS = "this warehouse has no features/panels (built before within-owner panels "
+            + "existed); rerun the features stage (tiedepth features, or run) to test the within-owner claims";
 
     private ClaimsJob() {
     }
@@ -69,7 +73,7 @@ public final class ClaimsJob {
     /**
      * What the stage did.
      *
-     * @param claims the claims table, C1..C10, on all owners (platform "all")
+     * @param claims the claims table on all owners (platform "all"): C1..C10, then C11, C12 (their own Holm family)
      * @param perPlatform the claims of each platform with at least min_owners owners, when there are two or more
      *     such platforms ({@link PlatformClaims}); else empty
      * @param owners owner rows (analysed exports) the statistics were computed on
@@ -96,8 +100,12 @@ public final class ClaimsJob {
         ClaimParams p = config.params();
         spark.sparkContext().setJobGroup("claims", "claims: owner statistics and claim verdicts", false);
         try {
-            Dataset<Row> inputs = OwnerInputs.compute(spark.read().parquet(w.path(Warehouse.OWNER_METRICS)),
-                    spark.read().parquet(w.path(Warehouse.TIE_FEATURES)));
+            boolean panels = hasPanels(spark, w);
+            Dataset<Row> ownerMetrics = spark.read().parquet(w.path(Warehouse.OWNER_METRICS));
+            Dataset<Row> tieFeatures = spark.read().parquet(w.path(Warehouse.TIE_FEATURES));
+            Dataset<Row> inputs = panels
+                    ? OwnerInputs.compute(ownerMetrics, tieFeatures, spark.read().parquet(w.path(Warehouse.PANELS)))
+                    : OwnerInputs.compute(ownerMetrics, tieFeatures);
             List<OwnerRow> rows = OwnerInputs.collect(inputs, p);
             ClaimInputs in = ClaimInputs.of(rows);
             LOG.info("claims: {} owner rows collected; bootstrap {} resamples, seed {}", in.size(), p.resamples(),
@@ -108,7 +116,7 @@ public final class ClaimsJob {
                         + "claim can be supported or contradicted; use --bootstrap {} or more", p.resamples(),
                         2.0 / (p.resamples() + 1), testable, (int) Math.ceil(2.0 * testable / p.alpha()));
             }
-            PlatformClaims.Evaluated evaluated = PlatformClaims.evaluateWithPooled(in, p);
+            PlatformClaims.Evaluated evaluated = evaluate(in, p, panels);
             List<ClaimResult> claims = evaluated.pooled();
             Map<String, List<ClaimResult>> perPlatform = evaluated.perPlatform();
             if (!perPlatform.isEmpty()) {
@@ -156,6 +164,24 @@ public final class ClaimsJob {
         } finally {
             spark.sparkContext().clearJobGroup();
         }
+    }
+
+    /**
+     * The two pre-specified Holm families: C1–C10 ({@link Claims#ALL}, between owners at one moment), then the
+     * within-owner claims ({@link Claims#WITHIN_OWNER}, each owner over time), each adjusted on its own; without
+     * {@code features/panels} (a warehouse built before panels existed) the second family is not testable.
+     */
+    static PlatformClaims.Evaluated evaluate(ClaimInputs in, ClaimParams p, boolean panels) {
+        PlatformClaims.Evaluated between = PlatformClaims.evaluateWithPooled(in, p);
+        PlatformClaims.Evaluated within = panels ? PlatformClaims.evaluateWithPooled(Claims.WITHIN_OWNER, in, p)
+                : PlatformClaims.notTestable(Claims.WITHIN_OWNER, in, p, NO_PANELS);
+        return between.then(within);
+    }
+
+    /** Whether the warehouse holds {@code features/panels}. */
+    static boolean hasPanels(SparkSession spark, Warehouse w) throws IOException {
+        Path panels = new Path(w.path(Warehouse.PANELS));
+        return panels.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(panels);
     }
 
     private static <T> long write(SparkSession spark, Publisher publisher, String relative, StructType schema,

@@ -17,9 +17,12 @@ import io.tiedepth.claims.C8DormantTiesWakeTogether;
 import io.tiedepth.claims.ClaimParams;
 import io.tiedepth.claims.OwnerMetric;
 import io.tiedepth.claims.OwnerRow;
+import io.tiedepth.panels.PanelRow;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -47,6 +50,10 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class OwnerInputs {
     private static final String MONTHS = "_reactivation_months";
+    private static final String PANEL = "_panel";
+    /** The panel columns each owner row carries, in {@link PanelRow}'s order after the export's own columns. */
+    private static final String[] PANEL_COLUMNS = {MONTH, TIES_HELD, TIES_GAINED, ACTIVE_12M, RECIPROCAL_12M,
+        INBOUND_REQUESTS, GAINED_DIRECTION_KNOWN, GAINED_INBOUND};
 
     private OwnerInputs() {
     }
@@ -91,6 +98,21 @@ public final class OwnerInputs {
         }
         return metrics.join(perOwner, seq(EXPORT_ID), "left")
                 .join(months, seq(EXPORT_ID), "left");
+    }
+
+    /**
+     * {@link #compute(Dataset, Dataset)} with each export's within-owner panel ({@code features/panels}) as one list
+     * of month structs per export, grouped in Spark and joined by export id, so the panels travel with the owner rows
+     * when they are collected (no driver-side lookup per owner). Exports without panel rows get none.
+     */
+    public static Dataset<Row> compute(Dataset<Row> ownerMetrics, Dataset<Row> tieFeatures, Dataset<Row> panels) {
+        return compute(ownerMetrics, tieFeatures).join(panelsPerExport(panels), seq(EXPORT_ID), "left");
+    }
+
+    /** {@code features/panels} as one row per export: its id and its months as a list of structs ({@link #panel}). */
+    public static Dataset<Row> panelsPerExport(Dataset<Row> panels) {
+        Column[] fields = Arrays.stream(PANEL_COLUMNS).map(functions::col).toArray(Column[]::new);
+        return panels.groupBy(EXPORT_ID).agg(collect_list(struct(fields)).as(PANEL));
     }
 
     /** The rows of {@link #compute} as owner rows (C8's eligible months from {@code params.dormancyDays()}). */
@@ -141,7 +163,29 @@ public final class OwnerInputs {
                 b.reactivationMonths(eligible[0], counts);
             }
         }
-        return b.build();
+        return b.panel(panel(r, exportId, ownerId, r.getAs(PLATFORM))).build();
+    }
+
+    /**
+     * The panel months of a row of {@link #compute(Dataset, Dataset, Dataset)} or {@link #panelsPerExport}, in month
+     * order, as the export's (empty without panel rows or without the panel column).
+     */
+    public static List<PanelRow> panel(Row r, String exportId, String ownerId, String platform) {
+        if (!Arrays.asList(r.schema().fieldNames()).contains(PANEL) || r.isNullAt(r.fieldIndex(PANEL))) {
+            return List.of();
+        }
+        List<PanelRow> out = new ArrayList<>();
+        for (Row m : r.<Row>getList(r.fieldIndex(PANEL))) {
+            out.add(new PanelRow(exportId, ownerId, platform, YearMonth.from(m.getDate(0).toLocalDate()), m.getLong(1),
+                    m.getLong(2), m.getLong(3), m.getLong(4), nullableLong(m, 5), nullableLong(m, 6),
+                    nullableLong(m, 7)));
+        }
+        out.sort(Comparator.comparing(PanelRow::month));
+        return out;
+    }
+
+    private static Long nullableLong(Row r, int i) {
+        return r.isNullAt(i) ? null : r.getLong(i);
     }
 
     private static long count(Row r, String column) {

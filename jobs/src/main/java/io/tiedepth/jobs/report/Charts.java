@@ -1,5 +1,7 @@
 package io.tiedepth.jobs.report;
 
+import io.tiedepth.claims.PanelCurve;
+import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.report.ReportModel.CurvePoint;
 import io.tiedepth.jobs.report.ReportModel.DepthMix;
 import io.tiedepth.jobs.report.ReportModel.LayerRow;
@@ -275,6 +277,38 @@ public final class Charts {
         x.setTickLabelFont(TICK);
         XYPlot plot = new XYPlot(data, x, axis("ties in the circle and those inside it", data, false), r);
         return svg(chart("Dunbar circle sizes of owners with circles", plot), "c4");
+    }
+
+    /** One colour per size class, smallest first ({@link SizeClass#LABELS}). */
+    private static final Color[] SIZE_CLASSES = {new Color(0x9ecae1), new Color(0x4292c6), new Color(0x08519c),
+        new Color(0xfd8d3c), new Color(0xd94801), new Color(0x7f2704)};
+
+    /**
+     * The within-owner chart: median active ties (12 months) against ties held, one line per size class at the end
+     * of the panel ({@link PanelCurve}); suppressed points (fewer than k_min owners) are not drawn, and a class with
+     * none left has no line. Null when nothing can be drawn.
+     */
+    public static String withinOwner(List<PanelCurve.Point> points) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        for (String sizeClass : SizeClass.LABELS) {
+            XYSeries line = new XYSeries(sizeClass + " ties at the end of the panel", false, true);
+            points.stream().filter(p -> p.sizeClass().equals(sizeClass) && !p.suppressed() && p.tiesHeld() > 0
+                    && p.medianActive() > 0).forEach(p -> line.add(p.tiesHeld(), p.medianActive()));
+            if (!line.isEmpty()) {
+                int series = data.getSeriesCount();
+                data.addSeries(line);
+                style(r, series, SIZE_CLASSES[SizeClass.LABELS.indexOf(sizeClass)], true,
+                        new Ellipse2D.Double(-4, -4, 8, 8));
+                r.setSeriesStroke(series, new BasicStroke(2f));
+            }
+        }
+        if (data.getSeriesCount() == 0) {
+            return null;
+        }
+        XYPlot plot = new XYPlot(data, axis("ties held (median of the owners' months in a doubling)", data, true),
+                axis("active ties, past 12 months (median)", data, false), r);
+        return svg(chart("Within owners: active ties as the same networks grow", plot), "c5");
     }
 
     /** Widens the n_ties axis so the 150 line (and the breakpoint) is always on the chart. */

@@ -5,6 +5,7 @@ import static io.tiedepth.jobs.report.ReportText.html;
 import static io.tiedepth.jobs.report.ReportText.num;
 import static io.tiedepth.jobs.report.ReportText.pct;
 
+import io.tiedepth.claims.Claims;
 import io.tiedepth.jobs.report.ReportModel.ClaimRow;
 import io.tiedepth.jobs.report.ReportModel.CohortRow;
 import io.tiedepth.jobs.report.ReportModel.Header;
@@ -65,8 +66,11 @@ public final class HtmlReport {
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<h1>tiedepth research report, ").append(html(h.runDate())).append("</h1>\n");
         b.append("<p class=\"small\">Do people with many connections talk to more people, or does interaction "
-                + "saturate near Dunbar's number? Claims C1–C10 tested on donated exports. Contents: "
-                + "<a href=\"#data\">data</a> · <a href=\"#claims\">claims</a> · <a href=\"#charts\">charts</a> · "
+                + "saturate near Dunbar's number? Claims C1–C10 tested on donated exports"
+                + (m.withinClaims().isEmpty() ? "" : ", and C11–C12 within owners over time") + ". Contents: "
+                + "<a href=\"#data\">data</a> · <a href=\"#claims\">claims</a> · "
+                + (m.withinClaims().isEmpty() ? "" : "<a href=\"#within-owner\">within-owner claims</a> · ")
+                + "<a href=\"#charts\">charts</a> · "
                 + "<a href=\"#cohorts\">cohorts</a> · <a href=\"#definitions\">definitions</a>.</p>\n");
         for (ReportModel.Banner banner : m.banners()) {
             b.append("<p class=\"banner\" id=\"banner-").append(html(banner.kind())).append("\"><b>")
@@ -75,6 +79,7 @@ public final class HtmlReport {
         header(b, m, m.banners().stream().anyMatch(x -> x.kind().equals(Banners.RELATIVE_TIME)));
         claims(b, m);
         platformClaims(b, m);
+        withinOwner(b, m);
         b.append("<h2 id=\"charts\">Charts</h2>\n");
         figure(b, Charts.ties(m.owners(), m.curves(), m.breakpoint(), k), "1. n_active and n_reciprocal against "
                 + "n_ties, log–log: one dot per cell of a grid of half-doublings holding at least k_min = " + k
@@ -163,7 +168,12 @@ public final class HtmlReport {
                 + "null value (red line).</p>\n<table>\n<tr><th>claim</th><th>in plain words (seed post)</th>"
                 + "<th>estimate, 95 % CI, Holm-adjusted CI</th><th>interval vs null</th><th>verdict</th><th>owners</th>"
                 + "<th>p (Holm)</th><th>why, when not decided</th></tr>\n");
-        for (ClaimRow c : m.claims()) {
+        claimRows(b, m, m.betweenClaims());
+    }
+
+    /** The rows of a claims table (closing it): one per claim, same columns in both families' sections. */
+    private static void claimRows(StringBuilder b, ReportModel m, List<ClaimRow> claims) {
+        for (ClaimRow c : claims) {
             boolean hide = m.hides(c);
             b.append("<tr id=\"").append(html(c.id())).append("\"><td><b>").append(html(c.id())).append("</b></td><td>")
                     .append(html(c.statement())).append(" <span class=\"small\">(seed ").append(html(c.seeds()))
@@ -180,6 +190,23 @@ public final class HtmlReport {
             b.append("<td class=\"small\">").append(html(c.reason())).append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    /**
+     * The within-owner claims (C11, C12), their own Holm family, in the claims' style, and the chart of median active
+     * ties against ties held within owners by size class; nothing for a warehouse without them.
+     */
+    private static void withinOwner(StringBuilder b, ReportModel m) {
+        if (m.withinClaims().isEmpty()) {
+            return;
+        }
+        b.append("<h2 id=\"within-owner\">Within-owner claims</h2>\n<p class=\"meaning\">")
+                .append(html(ReportText.withinMeaning(m.testableWithinClaims()))).append("</p>\n<table>\n<tr>"
+                        + "<th>claim</th><th>in plain words (seed post)</th><th>estimate, 95 % CI, Holm-adjusted CI"
+                        + "</th><th>interval vs null</th><th>verdict</th><th>owners</th><th>p (Holm, family of "
+                        + Claims.WITHIN_OWNER.size() + ")</th><th>why, when not decided</th></tr>\n");
+        claimRows(b, m, m.withinClaims());
+        figure(b, Charts.withinOwner(m.panelCurve()), ReportText.withinChartCaption(m.header().kMin()));
     }
 
     /** The estimate, its 95 % interval and, when there is one, the Holm-adjusted interval with its level. */

@@ -5,6 +5,8 @@ import static io.tiedepth.jobs.report.ReportText.md;
 import static io.tiedepth.jobs.report.ReportText.num;
 import static io.tiedepth.jobs.report.ReportText.pct;
 
+import io.tiedepth.claims.Claims;
+import io.tiedepth.claims.PanelCurve;
 import io.tiedepth.jobs.report.ReportModel.ClaimRow;
 import io.tiedepth.jobs.report.ReportModel.CohortRow;
 import io.tiedepth.jobs.report.ReportModel.DepthMix;
@@ -14,6 +16,10 @@ import io.tiedepth.jobs.report.ReportModel.MonthCount;
 import io.tiedepth.jobs.report.ReportModel.PlatformCount;
 import io.tiedepth.jobs.report.ReportModel.ReasonCount;
 import io.tiedepth.jobs.report.ReportModel.ResponseRow;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code report.md}: the page's twin in Markdown, with the charts' numbers as tables. Same suppression. */
 public final class MarkdownReport {
@@ -25,7 +31,12 @@ public final class MarkdownReport {
                 + "Estimate, 95 % owner-bootstrap interval, Holm-adjusted interval at its level, null value; verdict "
                 + "after Holm.\n\n| claim | in plain words (seed post) | estimate | 95 % CI | Holm-adjusted CI | null "
                 + "| verdict | owners | p (Holm) | why, when not decided |\n|---|---|---:|---|---|---:|---|---:|---:|---|\n");
-        for (ClaimRow c : m.claims()) {
+        claimRows(b, m, m.betweenClaims());
+    }
+
+    /** One table row per claim, the same columns in both families' sections. */
+    private static void claimRows(StringBuilder b, ReportModel m, List<ClaimRow> claims) {
+        for (ClaimRow c : claims) {
             boolean hide = m.hides(c);
             b.append("| ").append(c.id()).append(" | ").append(md(c.statement())).append(" (seed ")
                     .append(md(c.seeds())).append(") | ");
@@ -41,6 +52,47 @@ public final class MarkdownReport {
             }
             b.append(md(c.reason())).append(" |\n");
         }
+    }
+
+    /**
+     * The within-owner claims, their own Holm family, and the numbers of the within-owner chart (suppressed points
+     * without their numbers); nothing for a warehouse without them.
+     */
+    private static void withinOwner(StringBuilder b, ReportModel m) {
+        if (m.withinClaims().isEmpty()) {
+            return;
+        }
+        b.append("\n## Within-owner claims\n\n").append(ReportText.withinMeaning(m.testableWithinClaims()))
+                .append("\n\n| claim | in plain words (seed post) | estimate | 95 % CI | Holm-adjusted CI | null "
+                        + "| verdict | owners | p (Holm, family of ").append(Claims.WITHIN_OWNER.size())
+                .append(") | why, when not decided |\n|---|---|---:|---|---|---:|---|---:|---:|---|\n");
+        claimRows(b, m, m.withinClaims());
+        b.append("\n").append(ReportText.withinChartCaption(m.header().kMin())).append("\n\n| size class at the "
+                + "end of the panel | ties held (bin) | owners | ties held (median) | active ties (median) |\n"
+                + "|---|---|---:|---:|---:|\n");
+        Set<String> hiddenClasses = m.panelCurve().stream().map(PanelCurve.Point::sizeClass)
+                .filter(c -> m.panelCurve().stream().allMatch(p -> !p.sizeClass().equals(c) || p.suppressed()))
+                .collect(Collectors.toSet());
+        Set<String> listed = new HashSet<>();
+        for (PanelCurve.Point p : m.panelCurve()) {
+            if (hiddenClasses.contains(p.sizeClass())) {
+                if (listed.add(p.sizeClass())) {
+                    b.append("| ").append(md(p.sizeClass())).append(" | all | ").append(ReportText.SUPPRESSED)
+                            .append(" | | |\n");
+                }
+                continue;
+            }
+            b.append("| ").append(md(p.sizeClass())).append(" | ").append(binLabel(p.bin())).append(" | ")
+                    .append(p.suppressed() ? ReportText.SUPPRESSED + " | | |\n" : count(p.owners()) + " | "
+                            + num(p.tiesHeld()) + " | " + num(p.medianActive()) + " |\n");
+        }
+    }
+
+    /** A log2 bin of ties held as its range: "1", "2–3", "4–7", ... */
+    static String binLabel(int bin) {
+        long low = 1L << bin;
+        long high = (1L << (bin + 1)) - 1;
+        return low == high ? count(low) : count(low) + "–" + count(high);
     }
 
     /** The per-platform estimates, one column per platform; nothing when there are none. */
@@ -105,6 +157,7 @@ public final class MarkdownReport {
         }
         claims(b, m);
         platformClaims(b, m);
+        withinOwner(b, m);
         b.append("\n## Charts (numbers; the drawn charts are in report.html)\n\n");
         b.append("### 3. Depth of ties by size class (% of the class's ties)\n\n"
                 + "| size class | owners | ties | none | one_way | reciprocal | sustained |\n"

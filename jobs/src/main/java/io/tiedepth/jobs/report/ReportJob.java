@@ -6,12 +6,14 @@ import static org.apache.spark.sql.functions.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tiedepth.claims.ClaimResult;
+import io.tiedepth.claims.PanelCurve;
 import io.tiedepth.claims.PlatformClaims;
 import io.tiedepth.claims.PlatformSuppression;
 import io.tiedepth.claims.ReportCsv;
 import io.tiedepth.claims.SizeClass;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.claims.ClaimsJob;
+import io.tiedepth.jobs.claims.OwnerInputs;
 import io.tiedepth.jobs.report.ReportModel.Banner;
 import io.tiedepth.jobs.features.AnalysedExports;
 import io.tiedepth.model.Canonical;
@@ -271,7 +273,26 @@ public final class ReportJob {
             }
         }
         return new ReportModel(header, banners, claims, platformClaims, owners, curves, breakpoint, depth, layers,
-                response, months, cohorts, published);
+                response, months, cohorts, published, panelCurve(spark, w, k, hiddenClasses));
+    }
+
+    /**
+     * The within-owner chart's points ({@link PanelCurve}) from {@code features/panels}, each owner in its
+     * owner_metrics size class: each export's panel is grouped in Spark and reduced to its bins inside the tasks, so
+     * only a few numbers per owner reach the driver; the classes the cohort tables hide are hidden; none when the
+     * warehouse has no panels.
+     */
+    static List<PanelCurve.Point> panelCurve(SparkSession spark, Warehouse w, int kMin, Set<String> hiddenClasses)
+            throws IOException {
+        if (!exists(spark, w.path(Warehouse.PANELS))) {
+            return List.of();
+        }
+        List<PanelCurve.OwnerBin> bins = OwnerInputs.panelsPerExport(spark.read().parquet(w.path(Warehouse.PANELS)))
+                .join(spark.read().parquet(w.path(Warehouse.OWNER_METRICS)).select(EXPORT_ID, SIZE_CLASS),
+                        EXPORT_ID)
+                .toJavaRDD().flatMap(r -> PanelCurve.ownerBins(OwnerInputs.panel(r, r.<String>getAs(EXPORT_ID), null,
+                        null), r.<String>getAs(SIZE_CLASS)).iterator()).collect();
+        return PanelCurve.points(bins, kMin, hiddenClasses);
     }
 
     /** One row of stats/claims; warehouses written before the platform column hold pooled rows only. */

@@ -1,5 +1,7 @@
 package io.tiedepth.jobs.report;
 
+import io.tiedepth.claims.Claims;
+import io.tiedepth.claims.PanelCurve;
 import io.tiedepth.claims.PlatformSuppression;
 import io.tiedepth.claims.PublishedResults;
 import io.tiedepth.claims.ReportCsv;
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
 public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> claims, List<ClaimRow> platformClaims,
                           List<OwnerPoint> owners, List<CurvePoint> curves, double breakpoint, List<DepthMix> depth,
                           List<LayerRow> layers, List<ResponseRow> response, List<MonthCount> reactivations,
-                          List<CohortRow> cohorts, List<PublishedRow> published) {
+                          List<CohortRow> cohorts, List<PublishedRow> published, List<PanelCurve.Point> panelCurve) {
 
     /** A model without the published-results table (warehouses written before it existed). */
     public ReportModel(Header header, List<Banner> banners, List<ClaimRow> claims, List<ClaimRow> platformClaims,
@@ -28,6 +30,15 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
                        List<CohortRow> cohorts) {
         this(header, banners, claims, platformClaims, owners, curves, breakpoint, depth, layers, response,
                 reactivations, cohorts, List.of());
+    }
+
+    /** A model without the within-owner chart (warehouses written before features/panels existed). */
+    public ReportModel(Header header, List<Banner> banners, List<ClaimRow> claims, List<ClaimRow> platformClaims,
+                       List<OwnerPoint> owners, List<CurvePoint> curves, double breakpoint, List<DepthMix> depth,
+                       List<LayerRow> layers, List<ResponseRow> response, List<MonthCount> reactivations,
+                       List<CohortRow> cohorts, List<PublishedRow> published) {
+        this(header, banners, claims, platformClaims, owners, curves, breakpoint, depth, layers, response,
+                reactivations, cohorts, published, List.of());
     }
 
     public ReportModel {
@@ -42,6 +53,7 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
         reactivations = List.copyOf(reactivations);
         cohorts = List.copyOf(cohorts);
         published = List.copyOf(published);
+        panelCurve = List.copyOf(panelCurve);
     }
 
     /**
@@ -160,8 +172,32 @@ public record ReportModel(Header header, List<Banner> banners, List<ClaimRow> cl
         return platformClaims.stream().map(ClaimRow::platform).distinct().toList();
     }
 
-    /** Claims that were tested (verdict other than not_testable): the size of the Holm family. */
+    /** The pooled claims of the between-owner family (C1–C10, {@link Claims#ALL}), in order. */
+    public List<ClaimRow> betweenClaims() {
+        return claims.stream().filter(c -> !withinOwner(c)).toList();
+    }
+
+    /** The pooled claims of the within-owner family (C11, C12, {@link Claims#WITHIN_OWNER}), in order. */
+    public List<ClaimRow> withinClaims() {
+        return claims.stream().filter(ReportModel::withinOwner).toList();
+    }
+
+    /** Whether the claim belongs to the within-owner Holm family. */
+    public static boolean withinOwner(ClaimRow c) {
+        return Claims.WITHIN_OWNER.stream().anyMatch(w -> w.id().equals(c.id()));
+    }
+
+    /** Between-owner claims that were tested (verdict other than not_testable): the size of their Holm family. */
     public long testableClaims() {
+        return testable(betweenClaims());
+    }
+
+    /** Within-owner claims that were tested: the size of their own Holm family. */
+    public long testableWithinClaims() {
+        return testable(withinClaims());
+    }
+
+    private static long testable(List<ClaimRow> claims) {
         return claims.stream().filter(c -> !c.verdict().equals(Verdict.NOT_TESTABLE.label())).count();
     }
 

@@ -1,5 +1,6 @@
 package io.tiedepth.jobs.report;
 
+import io.tiedepth.claims.Claims;
 import io.tiedepth.claims.Fmt;
 import java.util.Locale;
 
@@ -27,6 +28,29 @@ final class ReportText {
                 + "any population, so a verdict describes them only. Intervals and p-values account for resampling "
                 + "owners (owner bootstrap) and for testing " + testable + " claims at once (Holm): a claim is decided "
                 + "only when its Holm-adjusted interval excludes the null value.";
+    }
+
+    /**
+     * What the within-owner verdicts mean: the same rule as the others, over each owner's own months, as a separate
+     * pre-specified Holm family of {@code testable} claims.
+     */
+    static String withinMeaning(long testable) {
+        return "C11 and C12 follow each owner month by month and compare the owner only with themselves, so anything "
+                + "constant about an owner cannot make or hide the relation. A verdict describes an association "
+                + "within these donors over time, not an effect. They are a separate, pre-specified Holm family of "
+                + Claims.WITHIN_OWNER.size() + " claims (" + testable + " tested here), kept apart from C1–C10 because "
+                + "the designs differ (between owners at one moment, within owners over time); each family holds its "
+                + "own 5 % family-wise error rate.";
+    }
+
+    /** The within-owner chart's caption. */
+    static String withinChartCaption(int kMin) {
+        return "Median active ties (an interaction in the past 12 months) against ties held, following the same "
+                + "owners month by month, one line per size class at the end of their panel: each owner's months in "
+                + "a doubling of ties held give one value (their median), and a point is the median over the owners "
+                + "of the class, drawn only when at least k_min = " + kMin + " owners make it (and no point of a size "
+                + "class the cohort tables hide); a median of 0 active ties cannot be drawn on a log scale. An "
+                + "association within these donors over time, not an effect.";
     }
 
     /** An interval "[low, high]", or "" when it has no bounds. */

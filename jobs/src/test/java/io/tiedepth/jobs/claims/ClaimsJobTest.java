@@ -101,7 +101,7 @@ public class ClaimsJobTest extends SparkTestBase {
                 .containsExactly(StatsTables.LAYERS.fieldNames());
         assertThat(spark().read().parquet(w.resolve(ClaimsJob.STATS_PUBLISHED).toString()).schema().fieldNames())
                 .containsExactly(StatsTables.PUBLISHED_RESULTS.fieldNames());
-        assertThat(spark().read().parquet(w.resolve(ClaimsJob.STATS_CLAIMS).toString()).count()).isEqualTo(10);
+        assertThat(spark().read().parquet(w.resolve(ClaimsJob.STATS_CLAIMS).toString()).count()).isEqualTo(12);
         assertThat(Files.exists(w.resolve("_staging/test-claims"))).isFalse();
     }
 
@@ -110,7 +110,7 @@ public class ClaimsJobTest extends SparkTestBase {
         warehouse();
         List<ClaimResult> claims = result.claims();
         assertThat(claims).extracting(ClaimResult::claimId).containsExactly("C1", "C2", "C3", "C4", "C5", "C6", "C7",
-                "C8", "C9", "C10");
+                "C8", "C9", "C10", "C11", "C12");
         ClaimResult c3 = claims.get(2);
         assertThat(c3.verdict()).isNotEqualTo(Verdict.NOT_TESTABLE);
         // every owner answers half its 10 burst ties and half (or a little more) of its other ties: the

@@ -115,8 +115,17 @@ public class GeneratedStudyTest extends SparkTestBase {
         assertThat(run.claims().perPlatform().keySet()).containsExactly("facebook", "linkedin");
 
         List<Row> stored = spark().read().parquet(w.path(ClaimsJob.STATS_CLAIMS)).collectAsList();
-        assertThat(stored).hasSize(3 * Claims.ALL.size());
-        List<PlatformClaims.Row> expected = PlatformClaims.rows(pooled, perPlatform);
+        int family = Claims.ALL.size() + Claims.WITHIN_OWNER.size();
+        assertThat(stored).hasSize(3 * family);
+        List<PlatformClaims.Row> expected = new java.util.ArrayList<>(PlatformClaims.rows(pooled, perPlatform));
+        // the within-owner family on the same owners with their panels, Holm within it, pooled and per platform
+        PlatformClaims.Evaluated within = PlatformClaims.evaluateWithPooled(Claims.WITHIN_OWNER,
+                ClaimInputs.of(OwnerInputs.collect(OwnerInputs.compute(
+                        spark().read().parquet(w.path(Warehouse.OWNER_METRICS)),
+                        spark().read().parquet(w.path(Warehouse.TIE_FEATURES)),
+                        spark().read().parquet(w.path(Warehouse.PANELS))), PARAMS)), PARAMS);
+        assertThat(within.perPlatform().keySet()).containsExactly("facebook", "linkedin");
+        expected.addAll(PlatformClaims.rows(within.pooled(), within.perPlatform()));
         for (PlatformClaims.Row e : expected) {
             Row r = stored.stream().filter(x -> x.getAs(Columns.PLATFORM).equals(e.platform())
                     && x.getAs(StatsTables.CLAIM_ID).equals(e.claim().claimId())).findFirst().orElseThrow();
@@ -140,7 +149,7 @@ public class GeneratedStudyTest extends SparkTestBase {
 
         Path reports = warehouse.resolve("reports").resolve(SampleRun.RUN_DATE.toString());
         List<String> csv = Files.readAllLines(reports.resolve("claims.csv"));
-        assertThat(csv).hasSize(1 + 3 * Claims.ALL.size());
+        assertThat(csv).hasSize(1 + 3 * family);
         assertThat(csv.get(0)).endsWith(",platform,suppressed");
         assertThat(run.report().cautions()).containsExactly("synthetic data", "mixed platforms");
         String page = Files.readString(reports.resolve("report.html"));
@@ -148,5 +157,11 @@ public class GeneratedStudyTest extends SparkTestBase {
                 .contains("<th>facebook</th><th>linkedin</th>");
         assertThat(Files.readString(reports.resolve("report.md"))).contains("> **Mixed platforms: owners come from "
                 + "facebook (").contains("| claim | facebook | linkedin |");
+    }
+
+    /** {@code run} of these tests on the generated donations in {@code out} (warehouse {@code out/warehouse}). */
+    static RunJob.Config runConfig(Path out) {
+        return new RunJob.Config(out.resolve(GroundTruth.INBOX), new Warehouse(out.resolve("warehouse").toString()),
+                SampleRun.KEY, SampleRun.RUN_DATE, 0, FeatureParams.DEFAULTS, PARAMS);
     }
 }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.claims.Claims;
 import io.tiedepth.jobs.RunJob;
 import io.tiedepth.jobs.SparkTestBase;
 import java.nio.file.Files;
@@ -35,8 +36,8 @@ public class ClaimsEndToEndTest extends SparkTestBase {
         for (String csv : List.of("claims.csv", "cohorts.csv", "curves.csv", "layers.csv")) {
             assertThat(reports.resolve(csv)).exists();
         }
-        assertThat(Files.readAllLines(reports.resolve("claims.csv"))).hasSize(11);
-        assertThat(r.claims().claims()).hasSize(10);
+        assertThat(Files.readAllLines(reports.resolve("claims.csv"))).hasSize(1 + 12);
+        assertThat(r.claims().claims()).hasSize(Claims.ALL.size() + Claims.WITHIN_OWNER.size());
         String manifest = Files.readString(w.resolve("runs").resolve(r.runId()).resolve("manifest.json"));
         assertThat(manifest).contains("\"stage\" : \"claims\"", "\"seed\" : " + ClaimParams.DEFAULT_SEED);
     }

@@ -26,7 +26,7 @@ public class ReportJobTest extends SparkTestBase {
         assertThat(SampleRun.result(spark()).report().html()).endsWith("report.html");
         String page = Files.readString(html, StandardCharsets.UTF_8);
         String twin = Files.readString(md, StandardCharsets.UTF_8);
-        for (int i = 1; i <= 10; i++) {
+        for (int i = 1; i <= 12; i++) {
             assertThat(page).contains("id=\"C" + i + "\"");
             assertThat(twin).contains("| C" + i + " |");
         }
@@ -35,9 +35,9 @@ public class ReportJobTest extends SparkTestBase {
         // chart: chart 1 draws grid cells of k_min owners and no cell reaches 10; the per-bin curves and the circle
         // sizes need bins of k_min owners; the depth mix has two size classes, one below k_min, and the other would
         // give it away as the total minus itself, so both are suppressed. Each says so instead of drawing (the charts
-        // themselves are drawn in HtmlReportTest)
-        assertThat(page).doesNotContain("id='c1'", "id='c3'");
-        assertThat(page.split("No data to plot", -1).length - 1).isEqualTo(4);
+        // themselves are drawn in HtmlReportTest); nor does the within-owner chart (no point of k_min owners)
+        assertThat(page).doesNotContain("id='c1'", "id='c3'", "id='c5'");
+        assertThat(page.split("No data to plot", -1).length - 1).isEqualTo(5);
         assertThat(twin).contains("| <50 | suppressed |", "| 50-149 | suppressed |");
         assertThat(page).contains(SampleRun.KEY.fingerprint());
 
@@ -54,7 +54,7 @@ public class ReportJobTest extends SparkTestBase {
         String claimsCsv = Files.readString(dir.resolve("claims.csv"), StandardCharsets.UTF_8);
         assertThat(claimsCsv.lines().findFirst().orElseThrow()).contains(",ci_low_adjusted,ci_high_adjusted,"
                 + "ci_level_adjusted,").endsWith(",platform,suppressed");
-        assertThat(claimsCsv.lines().skip(1)).hasSize(10).allMatch(l -> l.endsWith(",all,false")
+        assertThat(claimsCsv.lines().skip(1)).hasSize(12).allMatch(l -> l.endsWith(",all,false")
                 || l.endsWith(",all,true"));
         List<ClaimResult> withAdjusted = SampleRun.result(spark()).claims().claims().stream()
                 .filter(c -> !Double.isNaN(c.adjustedLevel())).toList();
