@@ -95,19 +95,16 @@ public final class RecoveryStudy {
 
         /**
          * The family's results in populations 1..seeds of {@code owners} owners (population p: generator seed p,
-         * claims seed p), in seed order. The cross-section family goes through {@link SimulatedPopulations}, as
-         * {@code tiedepth plan} does; the within-owner family measures each owner's panel as well.
+         * claims seed p), in seed order, through {@link SimulatedPopulations} as {@code tiedepth plan} does; the
+         * within-owner family measures each owner's panel as well.
          */
         List<List<ClaimResult>> evaluate(GeneratorParams params, int owners, int seeds, ClaimParams claimParams) {
-            if (this == CROSS_SECTION) {
-                List<SimulatedPopulations.Population> populations = IntStream.rangeClosed(1, seeds)
-                        .mapToObj(seed -> new SimulatedPopulations.Population(seed, owners, seed)).toList();
-                return SimulatedPopulations.evaluate(params, List.of("linkedin"), claimParams, populations, BATCH,
-                        done -> { });
-            }
-            return IntStream.rangeClosed(1, seeds).parallel().mapToObj(seed -> Claims.evaluate(claims,
-                    ClaimInputs.of(GeneratedOwners.rowsWithPanels(new Generator(params, seed, List.of("linkedin")), 0,
-                            owners)), claimParams.withSeed(seed))).toList();
+            List<SimulatedPopulations.Population> populations = IntStream.rangeClosed(1, seeds)
+                    .mapToObj(seed -> new SimulatedPopulations.Population(seed, owners, seed)).toList();
+            SimulatedPopulations.OwnerSource source = this == CROSS_SECTION ? GeneratedOwners::rows
+                    : GeneratedOwners::rowsWithPanels;
+            return SimulatedPopulations.evaluate(claims, source, params, List.of("linkedin"), claimParams, populations,
+                    BATCH, done -> { });
         }
     }
 

@@ -34,6 +34,12 @@ public final class SimulatedPopulations {
     private SimulatedPopulations() {
     }
 
+    /** How a population's owners are drawn: owners first..first + count − 1 of a generator's model. */
+    @FunctionalInterface
+    public interface OwnerSource {
+        List<OwnerRow> rows(Generator generator, int first, int count);
+    }
+
     /**
      * Each population's claims (C1..C10 in order, Holm-adjusted within the population), in the order of
      * {@code populations}.
@@ -45,36 +51,47 @@ public final class SimulatedPopulations {
     public static List<List<ClaimResult>> evaluate(GeneratorParams params, List<String> platforms,
                                                    ClaimParams claims, List<Population> populations, int batch,
                                                    IntConsumer done) {
+        return evaluate(Claims.ALL, GeneratedOwners::rows, params, platforms, claims, populations, batch, done);
+    }
+
+    /**
+     * {@link #evaluate(GeneratorParams, List, ClaimParams, List, int, IntConsumer)} of another family of claims
+     * (Holm-adjusted together, in the order given) on owners drawn by {@code source} (the within-owner claims need
+     * {@link GeneratedOwners#rowsWithPanels}).
+     */
+    public static List<List<ClaimResult>> evaluate(List<Claim> family, OwnerSource source, GeneratorParams params,
+                                                   List<String> platforms, ClaimParams claims,
+                                                   List<Population> populations, int batch, IntConsumer done) {
         List<List<ClaimResult>> out = new ArrayList<>(populations.size());
         for (int from = 0; from < populations.size(); from += Math.max(1, batch)) {
             List<Population> part = populations.subList(from, Math.min(populations.size(), from + Math.max(1, batch)));
-            out.addAll(evaluateBatch(params, platforms, claims, part));
+            out.addAll(evaluateBatch(family, source, params, platforms, claims, part));
             done.accept(out.size());
         }
         return out;
     }
 
-    private static List<List<ClaimResult>> evaluateBatch(GeneratorParams params, List<String> platforms,
+    private static List<List<ClaimResult>> evaluateBatch(List<Claim> family, OwnerSource source,
+                                                         GeneratorParams params, List<String> platforms,
                                                          ClaimParams claims, List<Population> part) {
-        Map<Long, List<OwnerRow>> owners = ownersBySeed(params, platforms, part);
+        Map<Long, List<OwnerRow>> owners = ownersBySeed(source, params, platforms, part);
         List<Claims.Family> families = new ArrayList<>();
         for (Population p : part) {
             List<OwnerRow> rows = owners.get(p.generatorSeed()).subList(0, p.owners());
             families.add(new Claims.Family(ClaimInputs.of(rows), claims.withSeed(p.claimSeed())));
         }
-        return Claims.evaluate(Claims.ALL, families);
+        return Claims.evaluate(family, families);
     }
 
     /** The owners of each generator seed of {@code part}, as many as its largest population needs. */
-    private static Map<Long, List<OwnerRow>> ownersBySeed(GeneratorParams params, List<String> platforms,
-                                                          List<Population> part) {
+    private static Map<Long, List<OwnerRow>> ownersBySeed(OwnerSource source, GeneratorParams params,
+                                                          List<String> platforms, List<Population> part) {
         Map<Long, Integer> largest = new LinkedHashMap<>();
         for (Population p : part) {
             largest.merge(p.generatorSeed(), p.owners(), Math::max);
         }
         Map<Long, List<OwnerRow>> owners = new LinkedHashMap<>();
-        largest.forEach((seed, n) -> owners.put(seed, GeneratedOwners.rows(new Generator(params, seed, platforms), 0,
-                n)));
+        largest.forEach((seed, n) -> owners.put(seed, source.rows(new Generator(params, seed, platforms), 0, n)));
         return owners;
     }
 }
