@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -23,10 +24,12 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * <p>Estimators (README "Planning a study"; {@code ref} = {@code sizes.refSize}, β, δ, γ the base's C1, C7 and C4
  * exponents), each over the owners with ties:
  * <ul>
- *   <li>{@code sizes.tailShare}: owners with n_ties ≥ {@code tailMin} beyond the log-normal body's share there
- *       (three fixed-point steps with the body below); {@code sizes.median} and {@code sizes.sigma}: the body's
- *       median and quartiles read from the pooled quantiles at 0.5·(1 − t), 0.25·(1 − t), 0.75·(1 − t) (below
- *       {@code tailMin} the pooled distribution is (1 − t) times the body's), σ = ln(q₃/q₁)/(2·0.6745);</li>
+ *   <li>{@code sizes.median} and {@code sizes.sigma}: the body's median and quartiles read from the pooled quantiles
+ *       at 0.5·(1 − t), 0.25·(1 − t), 0.75·(1 − t) (below {@code tailMin} the pooled distribution is (1 − t) times
+ *       the body's), σ = ln(q₃/q₁)/(2·0.6745); {@code sizes.tailShare} t and {@code sizes.tailAlpha}: the tail's
+ *       maximum likelihood given the body ({@link TailFit}), three steps alternating the two;</li>
+ *   <li>{@code timeline.tenureMinYears}, {@code timeline.tenureMaxYears}: from the quantiles of the owners' tenures
+ *       ({@link #tenure});</li>
  *   <li>{@code activity.activeAtRef}: the median of n_active·(ref/n_ties)^β over owners with n_ties in
  *       [ref/2, 2·ref]; {@code activity.noiseSigma}: the interquartile range of its logarithm / 1.349;</li>
  *   <li>{@code reciprocity.baseShare}: the median of reciprocal_share·(n_ties/ref)^δ over the same owners,
@@ -48,6 +51,12 @@ public final class Calibration {
     private static final double QUARTILE_Z = new NormalDistribution().inverseCumulativeProbability(0.75);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BASE_SHARE = "reciprocity.baseShare";
+    private static final String TAIL_SHARE = "sizes.tailShare";
+    private static final String MEDIAN = "sizes.median";
+    private static final String SIGMA = "sizes.sigma";
+    private static final String TAIL_ALPHA = "sizes.tailAlpha";
+    private static final String TENURE_MIN = "timeline.tenureMinYears";
+    private static final String TENURE_MAX = "timeline.tenureMaxYears";
     /** Owners simulated for the bias correction of {@code reciprocity.baseShare}. */
     public static final int BIAS_OWNERS = 2000;
     /** Generator seed of that simulation. */
@@ -79,6 +88,7 @@ public final class Calibration {
         estimates.add(reciprocity(owners, base));
         estimates.add(inbound(owners, base));
         estimates.addAll(bursts(owners, base.bursts()));
+        estimates.addAll(tenure(owners, base));
         GeneratorParams first = base.with(patch(estimates));
         estimates.replaceAll(e -> e.parameter().equals(BASE_SHARE) && e.calibrated() ? biasCorrected(e, first) : e);
         return new Result(base.with(patch(estimates)), List.copyOf(estimates));
@@ -98,27 +108,32 @@ public final class Calibration {
                 : e;
     }
 
-    /** {@code sizes.tailShare}, {@code sizes.median}, {@code sizes.sigma}. */
+    /**
+     * {@code sizes.tailShare}, {@code sizes.median}, {@code sizes.sigma} and {@code sizes.tailAlpha}: three steps
+     * that alternate the body from the pooled quantiles given the tail share, and the tail ({@link TailFit}) given
+     * the body; α keeps its base value when fewer than {@value #MIN_OWNERS} owners have n_ties ≥ {@code tailMin}.
+     */
     static List<Estimate> sizes(List<OwnerRow> owners, GeneratorParams.Sizes base) {
         double[] n = owners.stream().mapToDouble(OwnerRow::nTies).sorted().toArray();
         if (n.length < MIN_OWNERS) {
-            return List.of(kept("sizes.tailShare", base.tailShare(), n.length),
-                    kept("sizes.median", base.median(), n.length), kept("sizes.sigma", base.sigma(), n.length));
+            return List.of(kept(TAIL_SHARE, base.tailShare(), n.length), kept(MEDIAN, base.median(), n.length),
+                    kept(SIGMA, base.sigma(), n.length), kept(TAIL_ALPHA, base.tailAlpha(), n.length));
         }
-        double above = Arrays.stream(n).filter(v -> v >= base.tailMin()).count() / (double) n.length;
-        double tail = 0;
-        double median = quantile(n, 0.5);
+        int inTail = (int) Arrays.stream(n).filter(v -> v >= base.tailMin()).count();
+        double fixedAlpha = inTail < MIN_OWNERS ? base.tailAlpha() : Double.NaN;
+        TailFit tail = new TailFit(0, base.tailAlpha());
+        double median = base.median();
         double sigma = base.sigma();
         for (int step = 0; step < 3; step++) {
-            median = quantile(n, 0.5 * (1 - tail));
-            sigma = Math.log(quantile(n, 0.75 * (1 - tail)) / quantile(n, 0.25 * (1 - tail))) / (2 * QUARTILE_Z);
-            double bodyAbove = sigma > 0 ? 1 - new NormalDistribution().cumulativeProbability(
-                    Math.log(base.tailMin() / median) / sigma) : 0;
-            tail = Math.max(0, Math.min(1, (above - bodyAbove) / (1 - bodyAbove)));
+            median = quantile(n, 0.5 * (1 - tail.share()));
+            sigma = Math.log(quantile(n, 0.75 * (1 - tail.share())) / quantile(n, 0.25 * (1 - tail.share())))
+                    / (2 * QUARTILE_Z);
+            tail = sigma > 0 ? TailFit.fit(n, median, sigma, base, fixedAlpha) : tail;
         }
-        return List.of(new Estimate("sizes.tailShare", tail, n.length, true),
-                new Estimate("sizes.median", median, n.length, true),
-                new Estimate("sizes.sigma", sigma, n.length, true));
+        return List.of(new Estimate(TAIL_SHARE, tail.share(), n.length, true),
+                new Estimate(MEDIAN, median, n.length, true), new Estimate(SIGMA, sigma, n.length, true),
+                Double.isNaN(fixedAlpha) ? new Estimate(TAIL_ALPHA, tail.alpha(), inTail, true)
+                        : kept(TAIL_ALPHA, base.tailAlpha(), inTail));
     }
 
     /** {@code activity.activeAtRef} and {@code activity.noiseSigma}. */
@@ -178,6 +193,37 @@ public final class Calibration {
                 used < MIN_OWNERS / 3 ? kept("bursts.tieShare", base.tieShare(), used)
                         : new Estimate("bursts.tieShare", tieShare, used, true),
                 new Estimate("bursts.enabled", bursting.isEmpty() ? 0 : 1, eligible.size(), true));
+    }
+
+    /**
+     * {@code timeline.tenureMinYears} and {@code timeline.tenureMaxYears}: the generator draws each owner's tenure
+     * uniformly between them, so they are read from the 10 % and 90 % quantiles q₁, q₉ of the tenures:
+     * min = q₁ − (q₉ − q₁)/8, max = q₉ + (q₉ − q₁)/8. A tenure is observation_days / 365.25 divided by 1 − E[first
+     * tie's position], the expected share of the tenure before an owner's first tie when its n ties fall at
+     * U^(1/g) of it (g = {@code timeline.growth}, from the base): n·B(1 + 1/g, n). Over owners with n_ties in
+     * [ref/2, 2·ref]: big networks get longer tenures (the generator lengthens them), small ones start late.
+     */
+    static List<Estimate> tenure(List<OwnerRow> owners, GeneratorParams base) {
+        double ref = base.sizes().refSize();
+        double g = base.timeline().growth();
+        double[] years = nearReference(owners, ref)
+                .mapToDouble(o -> o.get(OwnerMetric.OBSERVATION_DAYS) / 365.25 / (1 - firstTieShare(o.nTies(), g)))
+                .filter(v -> v > 0 && Double.isFinite(v)).sorted().toArray();
+        if (years.length < MIN_OWNERS) {
+            return List.of(kept(TENURE_MIN, base.timeline().tenureMinYears(), years.length),
+                    kept(TENURE_MAX, base.timeline().tenureMaxYears(), years.length));
+        }
+        double q1 = quantile(years, 0.1);
+        double q9 = quantile(years, 0.9);
+        double min = Math.max(1, q1 - (q9 - q1) / 8);
+        double max = Math.max(min, q9 + (q9 - q1) / 8);
+        return List.of(new Estimate(TENURE_MIN, min, years.length, true),
+                new Estimate(TENURE_MAX, max, years.length, true));
+    }
+
+    /** E[min of n draws of U^(1/g)] = n·B(1 + 1/g, n) = Γ(n + 1)·Γ(1 + 1/g) / Γ(n + 1 + 1/g). */
+    static double firstTieShare(long n, double g) {
+        return Math.exp(Gamma.logGamma(n + 1.0) + Gamma.logGamma(1 + 1 / g) - Gamma.logGamma(n + 1 + 1 / g));
     }
 
     /** Owners with n_ties in [ref/2, 2·ref]. */

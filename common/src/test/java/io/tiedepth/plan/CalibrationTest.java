@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CalibrationTest {
     private static final int PILOT_OWNERS = 2000;
-    private static final String OTHER_WORLD = "{\"sizes\": {\"median\": 150, \"sigma\": 0.8, \"tailShare\": 0.04},"
+    private static final String OTHER_WORLD = "{\"sizes\": {\"median\": 150, \"sigma\": 0.8, \"tailShare\": 0.04,"
+            + " \"tailAlpha\": 1.5}, \"timeline\": {\"tenureMinYears\": 3, \"tenureMaxYears\": 8},"
             + " \"activity\": {\"activeAtRef\": 40, \"noiseSigma\": 0.3}, \"reciprocity\": {\"baseShare\": 0.3},"
             + " \"invitations\": {\"inboundPerMonth\": 3}, \"bursts\": {\"ownerShare\": 0.2, \"tieShare\": 0.2}}";
 
@@ -45,6 +46,12 @@ class CalibrationTest {
         assertThat(got.bursts().ownerShare()).as("bursts.ownerShare")
                 .isCloseTo(truth.bursts().ownerShare(), within(0.05));
         assertThat(got.bursts().tieShare()).as("bursts.tieShare").isCloseTo(truth.bursts().tieShare(), within(0.03));
+        assertThat(got.sizes().tailAlpha()).as("sizes.tailAlpha").isCloseTo(truth.sizes().tailAlpha(),
+                relative(0.5, truth.sizes().tailAlpha()));
+        assertThat(got.timeline().tenureMinYears()).as("timeline.tenureMinYears")
+                .isCloseTo(truth.timeline().tenureMinYears(), within(0.3));
+        assertThat(got.timeline().tenureMaxYears()).as("timeline.tenureMaxYears")
+                .isCloseTo(truth.timeline().tenureMaxYears(), within(0.5));
         assertThat(got.effects()).as("effects kept from the base").isEqualTo(GeneratorParams.DEFAULTS.effects());
     }
 
