@@ -64,8 +64,10 @@ record TailFit(double share, double alpha) {
             this.bodySurvival = 1 - body.cumulativeProbability(s.cap());
         }
 
+        /** The t that maximises the likelihood for this α; 0 when no tail fits better than none. */
         double bestShare(double alpha) {
-            return argMax(t -> value(t, alpha), 0, SHARE_MAX);
+            double t = argMax(share -> value(share, alpha), 0, SHARE_MAX);
+            return value(t, alpha) > value(0, alpha) ? t : 0;
         }
 
         double value(double t, double alpha) {

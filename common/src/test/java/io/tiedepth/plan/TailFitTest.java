@@ -102,4 +102,11 @@ class TailFitTest {
         assertThat(fit.alpha()).isEqualTo(1.0);
         assertThat(fit.share()).isCloseTo(0.03, within(0.006));
     }
+
+    @Test
+    void findsNoTailInAPureLogNormalBody() {
+        GeneratorParams.Sizes truth = sizes(300, 1.0, 0, 1.0);
+        TailFit fit = TailFit.fit(draw(truth, 5, 300), 300, 1.0, truth, 1.0);
+        assertThat(fit.share()).isZero();
+    }
 }
