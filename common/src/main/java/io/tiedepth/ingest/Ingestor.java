@@ -86,6 +86,49 @@ public final class Ingestor {
         }
     }
 
+    /**
+     * A key that two donations with the same source id always share, found without reading their content: the
+     * size of a file, or the total size of the files a folder's id covers ({@link ExportSource#paths()}). Null for
+     * a symbolic link or a location that cannot be read: such a donation's id comes from its path, so it is never
+     * the same as another's.
+     */
+    public static String sameSourceKey(Path location) {
+        try {
+            if (Files.isSymbolicLink(location)) {
+                return null;
+            }
+            if (!Files.isDirectory(location)) {
+                return "file:" + Files.size(location);
+            }
+            try (ExportSource source = ExportSource.open(location)) {
+                long total = 0;
+                for (String p : source.paths()) {
+                    total += Files.size(source.localFile(p).orElseThrow());
+                }
+                return "folder:" + total;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The source id {@link #ingest(Path, Predicate)} finds for {@code location}, or null when it cannot be read. */
+    public static String sourceId(Path location) {
+        if (Files.isSymbolicLink(location)) {
+            return null;
+        }
+        try {
+            if (!Files.isDirectory(location)) {
+                return io.tiedepth.source.ExportIds.ofFile(location);
+            }
+            try (ExportSource source = ExportSource.open(location)) {
+                return source.exportId();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     List<Canonical.Export> ingest(ExportSource source, String exportId, long size) throws IOException {
         if (source.paths().isEmpty()) {
             return List.of(Resolver.rejected(exportId, "unknown", size, ingestedAt, "(export)", "empty_export",

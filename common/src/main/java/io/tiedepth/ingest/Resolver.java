@@ -14,6 +14,7 @@ import io.tiedepth.model.RawInvitation;
 import io.tiedepth.model.RawTie;
 import io.tiedepth.model.Reject;
 import io.tiedepth.pseudo.PersonKeys;
+import io.tiedepth.pseudo.UrlKeys;
 import io.tiedepth.pseudo.Pseudonymizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,15 +62,16 @@ public final class Resolver {
                                     Instant ingestedAt) {
         String platform = parsed.platform();
         List<String> warnings = new ArrayList<>(parsed.warnings());
-        String ownerKey = ownerKey(parsed.owner(), platform, exportId, warnings);
+        UrlKeys urls = new UrlKeys();
+        String ownerKey = ownerKey(parsed.owner(), platform, exportId, warnings, urls);
         String ownerId = pseudonymizer.id(ownerKey);
         String ownerName = ownerKey.startsWith("name:") ? PersonKeys.normaliseName(parsed.owner().name()) : null;
-        Map<String, String> strongByName = strongKeysByName(parsed.aliases(), platform);
+        Map<String, String> strongByName = strongKeysByName(parsed.aliases(), platform, urls);
 
         Map<String, RawInvitation> latestInvitation = new HashMap<>();
         List<InvitationRow> invitations = new ArrayList<>();
         for (RawInvitation inv : parsed.invitations()) {
-            String key = contactKey(inv.counterpart(), platform, ownerKey, ownerName, strongByName);
+            String key = contactKey(inv.counterpart(), platform, ownerKey, ownerName, strongByName, urls);
             if (key == null || key.equals(ownerKey)) {
                 continue;
             }
@@ -81,7 +83,7 @@ public final class Resolver {
         Map<String, RawTie> tiesByKey = new LinkedHashMap<>();
         int duplicates = 0;
         for (RawTie tie : parsed.ties()) {
-            String key = contactKey(tie.contact(), platform, ownerKey, ownerName, strongByName);
+            String key = contactKey(tie.contact(), platform, ownerKey, ownerName, strongByName, urls);
             if (key == null || key.equals(ownerKey)) {
                 continue;
             }
@@ -117,7 +119,7 @@ public final class Resolver {
         List<InteractionRow> interactions = new ArrayList<>(parsed.interactions().size());
         int self = 0;
         for (RawInteraction i : parsed.interactions()) {
-            String key = contactKey(i.contact(), platform, ownerKey, ownerName, strongByName);
+            String key = contactKey(i.contact(), platform, ownerKey, ownerName, strongByName, urls);
             if (key == null || key.equals(ownerKey)) {
                 self++;
                 continue;
@@ -182,7 +184,8 @@ public final class Resolver {
         return new Canonical.Export(export, List.of(), List.of(), List.of(), List.of(reject));
     }
 
-    private static String ownerKey(PersonRef owner, String platform, String exportId, List<String> warnings) {
+    private static String ownerKey(PersonRef owner, String platform, String exportId, List<String> warnings,
+                                   UrlKeys urls) {
         if (owner == null || owner.isEmpty()) {
             warnings.add("owner not recognised: owner_id is derived from the export id");
             return "export:" + exportId;
@@ -191,13 +194,13 @@ public final class Resolver {
             return PersonKeys.accountKey(platform, owner.accountId());
         }
         if (owner.url() != null) {
-            return PersonKeys.urlKey(owner.url());
+            return urls.of(owner.url());
         }
         return PersonKeys.nameKey(platform, "export-" + exportId, owner.name());
     }
 
     private static String contactKey(PersonRef p, String platform, String ownerKey, String ownerName,
-                                     Map<String, String> strongByName) {
+                                     Map<String, String> strongByName, UrlKeys urls) {
         if (p == null || p.isEmpty()) {
             return null;
         }
@@ -205,7 +208,7 @@ public final class Resolver {
             return PersonKeys.accountKey(platform, p.accountId());
         }
         if (p.url() != null) {
-            return PersonKeys.urlKey(p.url());
+            return urls.of(p.url());
         }
         String name = PersonKeys.normaliseName(p.name());
         String strong = strongByName.get(name);
@@ -216,11 +219,11 @@ public final class Resolver {
     }
 
     /** Normalised name → its one strong key; names seen with two different strong keys are left out. */
-    private static Map<String, String> strongKeysByName(List<PersonRef> aliases, String platform) {
+    private static Map<String, String> strongKeysByName(List<PersonRef> aliases, String platform, UrlKeys urls) {
         Map<String, Set<String>> keys = new HashMap<>();
         for (PersonRef p : aliases) {
             String strong = p.accountId() != null
-                    ? PersonKeys.accountKey(platform, p.accountId()) : PersonKeys.urlKey(p.url());
+                    ? PersonKeys.accountKey(platform, p.accountId()) : urls.of(p.url());
             keys.computeIfAbsent(PersonKeys.normaliseName(p.name()), k -> new HashSet<>()).add(strong);
         }
         Map<String, String> out = new HashMap<>();

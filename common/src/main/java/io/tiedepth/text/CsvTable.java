@@ -39,6 +39,7 @@ public final class CsvTable implements Closeable {
     private final Map<String, Integer> asAsked = new HashMap<>();
     private final List<String> header;
     private final long headerLine;
+    private final Dates.InFile dates = new Dates.InFile();
     private long nextLine;
     private boolean ended;
 
@@ -181,6 +182,11 @@ public final class CsvTable implements Closeable {
 
         public long line() {
             return line;
+        }
+
+        /** The date parser of this record's file (its dates share a form: {@link Dates.InFile}). */
+        public Dates.InFile dates() {
+            return dates;
         }
 
         public String location() {

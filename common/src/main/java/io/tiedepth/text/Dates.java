@@ -65,9 +65,6 @@ public final class Dates {
     private static final Instant FROM = Instant.parse(PLAUSIBLE_FROM);
     private static final Instant UNTIL = Instant.parse(PLAUSIBLE_UNTIL);
 
-    /** The form that matched last: dates in one file share a form, so it is tried first (a benign race). */
-    private static volatile int lastForm;
-
     private Dates() {
     }
 
@@ -93,27 +90,61 @@ public final class Dates {
 
     /** The parsed instant, or null when the value matches no accepted form or is not {@link #plausible}. */
     public static TimePoint parse(String value) {
-        TimePoint t = parseAny(value);
-        return t != null && plausible(t.at()) ? t : null;
+        return plausibleOrNull(match(value, -1));
+    }
+
+    /**
+     * Parses the dates of one file. A file's dates share a form, so the form that matched the previous date is
+     * tried first, and directly (without the mismatch check that spares the other forms an exception): the same
+     * results as {@link Dates#parse}, since no text matches two accepted forms. Not thread-safe: one per file.
+     */
+    public static final class InFile {
+        private int last = -1;
+
+        /** As {@link Dates#parse}. */
+        public TimePoint parse(String value) {
+            Match m = match(value, last);
+            if (m != null) {
+                last = m.form();
+            }
+            return plausibleOrNull(m);
+        }
+    }
+
+    /** The form that matched (its index in the list of forms) and what it gave. */
+    record Match(int form, TimePoint at) {
+    }
+
+    private static TimePoint plausibleOrNull(Match m) {
+        return m != null && plausible(m.at().at()) ? m.at() : null;
     }
 
     private static TimePoint parseAny(String value) {
+        Match m = match(value, -1);
+        return m == null ? null : m.at();
+    }
+
+    /** The first form {@code value} matches, trying form {@code first} (when not -1) before the others, in order. */
+    static Match match(String value, int first) {
         if (value == null) {
             return null;
         }
         String v = value.strip();
-        int hint = lastForm;
-        TimePoint t = tryForm(FORMS.get(hint), v);
-        if (t != null) {
-            return t;
+        TimePoint t;
+        if (first >= 0 && (t = resolve(FORMS.get(first), v)) != null) {
+            return new Match(first, t);
         }
         for (int i = 0; i < FORMS.size(); i++) {
-            if (i != hint && (t = tryForm(FORMS.get(i), v)) != null) {
-                lastForm = i;
-                return t;
+            if (i != first && (t = tryForm(FORMS.get(i), v)) != null) {
+                return new Match(i, t);
             }
         }
         return null;
+    }
+
+    /** How many forms are accepted. */
+    static int forms() {
+        return FORMS.size();
     }
 
     /**
@@ -125,6 +156,11 @@ public final class Dates {
         if (f.format().parseUnresolved(v, pos) == null || pos.getErrorIndex() >= 0 || pos.getIndex() != v.length()) {
             return null;
         }
+        return resolve(f, v);
+    }
+
+    /** One form, parsed and resolved; a mismatch costs an exception. */
+    private static TimePoint resolve(Form f, String v) {
         try {
             if (f.dateOnly()) {
                 return new TimePoint(LocalDate.parse(v, f.format()).atStartOfDay(ZoneOffset.UTC).toInstant(),

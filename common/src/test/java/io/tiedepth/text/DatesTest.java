@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tiedepth.model.Precision;
 import io.tiedepth.model.TimePoint;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,6 +185,43 @@ class DatesTest {
             assertThat(Dates.plausible(java.time.Instant.parse("1970-01-01T00:00:00Z"))).isFalse();
             assertThat(Dates.plausible(java.time.Instant.parse("2024-06-01T00:00:00Z"))).isTrue();
             assertThat(Dates.plausible(null)).isFalse();
+        }
+    }
+
+    @Nested
+    class InOneFile {
+        /** Every documented form, mismatches and implausible years, in an order that changes form often. */
+        private static final List<String> MIXED = List.of("16 Dec 2024", "16 Dec 2024", "4-Apr-21", "04-Apr-2021",
+                "1/8/18, 6:14 PM", "12/15/2024, 7:47 AM", "10/16/18 8:36 AM", "2024-06-18 11:59:53 UTC",
+                "2024/12/07 14:51:07 UTC", "2019-11-06T02:08:20", "2022-01-27T15:58:52.744Z",
+                "2022-01-27T17:58:52+02:00", "2024-06-17 06:01:43", "2024-06-17 06:01", "2024-06-17", "1/8/2018",
+                "1/8/18", "3/5/2021 14:30", "3/5/2021 14:30:15", "Sat Feb 18 19:45:15 +0000 2023", "Jane Doe", "",
+                "   ", "16.12.2024", "2/30/2024", "31 Feb 2024", "01 Jan 1900", "1/8/18, 13:14 PM", "1/1/00, 1:00 AM",
+                "2024-06-18 11:59:53 utc", " 16 Dec 2024 ", "2100-01-01 00:00:00 UTC", "1 Jan 2020");
+
+        @Test
+        void givesWhatParseGivesForEveryValueInAnyOrder() {
+            List<String> values = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                values.addAll(MIXED);
+                Collections.shuffle(values, new Random(round));
+            }
+            values.add(null);
+            Dates.InFile dates = new Dates.InFile();
+            for (String v : values) {
+                assertThat(dates.parse(v)).as(v).isEqualTo(Dates.parse(v));
+            }
+        }
+
+        @Test
+        void noValueMatchesTwoForms() {
+            for (String v : MIXED) {
+                Dates.Match inOrder = Dates.match(v, -1);
+                for (int first = 0; first < Dates.forms(); first++) {
+                    Dates.Match m = Dates.match(v, first);
+                    assertThat(m).as(v + " trying form " + first + " first").isEqualTo(inOrder);
+                }
+            }
         }
     }
 }

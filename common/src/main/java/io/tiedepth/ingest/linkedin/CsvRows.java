@@ -196,7 +196,7 @@ final class CsvRows {
         if (value == null) {
             throw new RowRejected("missing_date", "no date in column " + column);
         }
-        TimePoint at = Dates.parse(value);
+        TimePoint at = row.dates().parse(value);
         if (at == null) {
             throw new RowRejected("bad_date", Dates.problem(value) + " in column " + column);
         }

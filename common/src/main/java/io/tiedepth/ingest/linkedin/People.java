@@ -2,6 +2,7 @@ package io.tiedepth.ingest.linkedin;
 
 import io.tiedepth.model.PersonRef;
 import io.tiedepth.pseudo.PersonKeys;
+import io.tiedepth.pseudo.UrlKeys;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ final class People {
 
     private final Map<String, Map<String, PersonRef>> urlsByName = new LinkedHashMap<>();
     private final Set<String> names = new HashSet<>();
+    private final UrlKeys urlKeys = new UrlKeys();
 
     /** Remembers a person's name and, when both are given, that the name goes with the URL. */
     void see(PersonRef p) {
@@ -31,7 +33,7 @@ final class People {
         names.add(name);
         if (p.url() != null) {
             urlsByName.computeIfAbsent(name, n -> new LinkedHashMap<>())
-                    .putIfAbsent(PersonKeys.normaliseUrl(p.url()), p);
+                    .putIfAbsent(urlKeys.of(p.url()), p);
         }
     }
 
@@ -41,14 +43,14 @@ final class People {
             return null;
         }
         if (p.url() != null) {
-            return "url:" + PersonKeys.normaliseUrl(p.url());
+            return urlKeys.of(p.url());
         }
         if (p.name() == null) {
             return "id:" + p.accountId();
         }
         String name = PersonKeys.normaliseName(p.name());
         Map<String, PersonRef> urls = urlsByName.get(name);
-        return urls != null && urls.size() == 1 ? "url:" + urls.keySet().iterator().next() : "name:" + name;
+        return urls != null && urls.size() == 1 ? urls.keySet().iterator().next() : "name:" + name;
     }
 
     /**

@@ -65,6 +65,7 @@ final class DirectMessages {
     }
 
     private final List<Conversation> conversations = new ArrayList<>();
+    private final Dates.InFile dates = new Dates.InFile();
 
     List<Conversation> conversations() {
         return conversations;
@@ -134,7 +135,7 @@ final class DirectMessages {
         conversations.add(new Conversation(id, group, events));
     }
 
-    private static Event readEvent(JsonNode e, String at, FileTally tally) {
+    private Event readEvent(JsonNode e, String at, FileTally tally) {
         if (!e.isObject()) {
             tally.reject(at, "not_object", "Cannot read direct-message event: it is not a JSON object");
             return null;
@@ -156,7 +157,7 @@ final class DirectMessages {
         } else {
             return new Event(Kind.OTHER, null, null, List.of(), null, null, null, null, tally, at);
         }
-        TimePoint tp = Dates.parse(body.path("createdAt").asText(null));
+        TimePoint tp = dates.parse(body.path("createdAt").asText(null));
         if (tp == null) {
             tally.reject(at, "bad_date", "Cannot read direct-message event: createdAt: "
                     + Dates.problem(body.path("createdAt").asText("")));

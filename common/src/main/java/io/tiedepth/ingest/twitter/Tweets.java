@@ -31,6 +31,7 @@ import java.util.Set;
  * </ul>
  */
 final class Tweets {
+    private final Dates.InFile dates = new Dates.InFile();
     private boolean wrapped;
     private boolean unwrapped;
     private long selfReplies;
@@ -70,7 +71,7 @@ final class Tweets {
             tally.reject(at, "not_object", "Cannot read tweet: it is not a JSON object");
             return;
         }
-        TimePoint created = Dates.parse(t.path("created_at").asText(null));
+        TimePoint created = dates.parse(t.path("created_at").asText(null));
         if (created == null) {
             tally.reject(at, "bad_date", "Cannot read tweet: created_at: "
                     + Dates.problem(t.path("created_at").asText("")));

@@ -22,9 +22,8 @@ public final class CanonicalRows {
     public static final String KIND = "kind";
     /**
      * The donation a row came from (its index in the inbox listing) and, on its export and skipped rows only, its
-     * source id: used to drop repeated donations, never written. An int per row, not the path: the tagged rows are
-     * written and read back once (ingest of 1,000 generated owners, five runs each: median 31.9 s with the int,
-     * 35.5 s with a path on every row; within this machine's run-to-run noise).
+     * source id; never written to a table (ingest finds repeated donations before parsing, {@link
+     * IngestJob#repeatedDonations}, and writes only the table columns, {@link TableFiles}).
      */
     public static final String DONATION = "_donation";
     public static final String SOURCE = "_source_id";
@@ -75,6 +74,11 @@ public final class CanonicalRows {
         e.rejects().forEach(r -> rows.add(tagged(donation, null, 4, RowFactory.create(r.exportId(), r.platform(), r.file(),
                 r.location(), r.reasonCode(), r.reason()))));
         return rows.iterator();
+    }
+
+    /** The table row a tagged row carries (its {@value #KIND} names the table); not for a skipped row. */
+    public static Row payload(Row tagged) {
+        return tagged.getStruct(TABLES.indexOf(tagged.getString(0)) + 3);
     }
 
     private static Row export(Canonical.ExportRow x) {

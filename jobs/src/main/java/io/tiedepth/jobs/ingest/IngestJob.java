@@ -1,11 +1,6 @@
 package io.tiedepth.jobs.ingest;
 
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import io.tiedepth.ingest.Ingestor;
@@ -41,14 +36,13 @@ import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.HashPartitioner;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
@@ -56,10 +50,10 @@ import scala.Tuple2;
  *
  * <p>The driver only lists the exports and their sizes; they are spread over tasks by bytes
  * ({@link ExportBalancer}, many exports per task, never a Spark job per export) and parsed inside the tasks
- * ({@link Ingestor}), so names and texts never leave the executor that read them. One pass of parsing yields one
- * tagged dataset ({@link CanonicalRows}), written once as Parquet to the run's staging (pseudonymized rows only)
- * and read back, column-pruned, for each of the five tables, which are written to the staging folder and then
- * published together.
+ * ({@link Ingestor}), so names and texts never leave the executor that read them. Each task writes its
+ * pseudonymized rows ({@link CanonicalRows}) straight into one Parquet file per table ({@link TableFiles}); a table
+ * the warehouse does not have yet is staged as those files, one it has is rewritten with the new rows added. The
+ * five tables are published together. A donation found at two paths of the inbox is parsed once.
  */
 public final class IngestJob {
     private static final Logger LOG = LogManager.getLogger(IngestJob.class);
@@ -111,6 +105,12 @@ public final class IngestJob {
             return c;
         }
 
+        /** This result with {@code took} as its time. */
+        public Result withTook(Duration took) {
+            return new Result(sources, skipped, exports, exportsRejected, rowsRead, rowsAccepted, rowsRejected,
+                    tableRows, took, ingestedSources, perFile);
+        }
+
         public boolean balanced() {
             return rowsRead == rowsAccepted + rowsRejected;
         }
@@ -146,71 +146,46 @@ public final class IngestJob {
         int tasks = config.tasks() > 0 ? config.tasks()
                 : ExportBalancer.taskCount(found.size(), jsc.defaultParallelism(), 4);
         int[] assignment = ExportBalancer.assign(sized, tasks);
+        Set<Integer> repeated = repeatedDonations(found);
         List<Tuple2<Integer, Donation>> pairs = new ArrayList<>(found.size());
         for (int i = 0; i < sized.size(); i++) {
-            pairs.add(new Tuple2<>(assignment[i], new Donation(i, sized.get(i).path())));
+            if (!repeated.contains(i)) {
+                pairs.add(new Tuple2<>(assignment[i], new Donation(i, sized.get(i).path())));
+            }
         }
         jsc.setJobGroup("ingest", "ingest: parse " + found.size() + " exports in " + tasks + " tasks", false);
 
         Pseudonymizer pseudonymizer = new Pseudonymizer(config.key());
         Instant ingestedAt = config.ingestedAt();
         Broadcast<Set<String>> knownIds = jsc.broadcast(known);
-        JavaRDD<Row> rows = jsc.parallelizePairs(pairs, Math.max(1, tasks))
-                .partitionBy(new HashPartitioner(Math.max(1, tasks)))
-                .values()
-                .mapPartitions(donations -> parse(donations, pseudonymizer, ingestedAt, knownIds.value()));
-        // One pass of parsing, written once as tagged Parquet in the run's staging (not a cache: at 10,000 exports
-        // the parse no longer fits in memory, and a spilled cache was read back from disk row by row for each
-        // table). Each table below reads only the kind column and its own struct columns.
+        // Each parse task writes its rows straight into one Parquet file per table in the run's staging: no tagged
+        // scratch table written and read back per table, no cache (at 10,000 exports the parsed rows do not fit in
+        // memory, and a spilled cache was read back from disk row by row for each table).
         String parsedAt = publisher.scratch(PARSED);
+        TableFiles files = TableFiles.prepare(spark, parsedAt);
         io.tiedepth.jobs.Progress progress = io.tiedepth.jobs.Progress.start(spark, "ingest", "exports", found.size());
         try {
-            spark.createDataFrame(rows, CanonicalRows.TAGGED).write().mode("overwrite").parquet(parsedAt);
-            Dataset<Row> parsed = spark.read().schema(CanonicalRows.TAGGED).parquet(parsedAt);
-            Dataset<Row> tagged = parsed.filter(col(CanonicalRows.KIND).notEqual(CanonicalRows.SKIPPED)
-                    .and(not(repeatedDonation(parsed))));
-            long skipped = found.size() - tagged.filter(col(CanonicalRows.KIND).equalTo(CanonicalRows.EXPORTS))
-                    .select(CanonicalRows.SOURCE).distinct().count();
             Map<String, Long> counts = new HashMap<>();
-            for (String t : CanonicalRows.TABLES) {
-                counts.put(t, 0L);
-            }
-            tagged.groupBy(CanonicalRows.KIND).count().collectAsList()
-                    .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
+            CanonicalRows.TABLES.forEach(t -> counts.put(t, 0L));
+            jsc.parallelizePairs(pairs, Math.max(1, tasks))
+                    .partitionBy(new HashPartitioner(Math.max(1, tasks)))
+                    .values()
+                    .mapPartitionsWithIndex((task, donations) -> List.of(files.write(task,
+                            parse(donations, pseudonymizer, ingestedAt, knownIds.value()))).iterator(), false)
+                    .collect()
+                    .forEach(c -> CanonicalRows.TABLES.forEach(t -> counts.merge(t, c.get(t), Long::sum)));
             if (counts.get(CanonicalRows.EXPORTS) == 0) {
-                Result noop = new Result(found.size(), skipped, 0, 0, 0, 0, 0, Map.copyOf(counts),
-                        Duration.between(start, Instant.now()), List.of(), Map.of());
                 LOG.info("ingest: nothing new ({} donation(s), all already ingested)", found.size());
-                return noop;
+                return new Result(found.size(), found.size(), 0, 0, 0, 0, 0, Map.copyOf(counts),
+                        Duration.between(start, Instant.now()), List.of(), Map.of());
             }
+            Result added = result(spark.read().parquet(files.folder(CanonicalRows.EXPORTS)), found.size(), counts);
             for (String t : CanonicalRows.TABLES) {
-                jsc.setJobGroup("ingest", "ingest: write " + t, false);
-                String target = TARGETS.get(t);
-                Dataset<Row> added = tagged.filter(col(CanonicalRows.KIND).equalTo(t)).select(col(t + ".*"));
-                Dataset<Row> all = existing(spark, w, target).map(old -> old.unionByName(added, true)).orElse(added);
-                int files = (int) Math.max(1, Math.min(tasks, (counts.get(t) + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
-                all.coalesce(files).write().mode("overwrite").parquet(publisher.stage(target));
+                jsc.setJobGroup("ingest", "ingest: stage " + t, false);
+                stage(spark, publisher, w, files, t, counts.get(t), tasks);
                 Faults.point("ingest.staged-" + t);
             }
-            Row totals = tagged.filter(col(CanonicalRows.KIND).equalTo(CanonicalRows.EXPORTS))
-                    .select(col(CanonicalRows.EXPORTS + ".*"))
-                    .agg(sum(Columns.ROWS_READ), sum(Columns.ROWS_ACCEPTED), sum(Columns.ROWS_REJECTED),
-                            sum(col(Columns.STATUS).equalTo("rejected").cast("long")))
-                    .first();
-            Dataset<Row> newExports = tagged.filter(col(CanonicalRows.KIND).equalTo(CanonicalRows.EXPORTS))
-                    .select(col(CanonicalRows.EXPORTS + ".*"));
-            List<String> ingestedSources = newExports.select(Columns.SOURCE_ID).distinct().orderBy(Columns.SOURCE_ID)
-                    .as(Encoders.STRING()).collectAsList();
-            Map<String, List<Long>> perFile = new java.util.TreeMap<>();
-            newExports.select(org.apache.spark.sql.functions.explode(col(Columns.FILES)).as("f"))
-                    .groupBy(org.apache.spark.sql.functions.element_at(
-                            org.apache.spark.sql.functions.split(col("f." + Columns.FILE), "/"), -1))
-                    .agg(sum("f." + Columns.ROWS_READ), sum("f." + Columns.ROWS_ACCEPTED), sum("f." + Columns.ROWS_REJECTED))
-                    .collectAsList()
-                    .forEach(r -> perFile.put(r.getString(0), List.of(r.getLong(1), r.getLong(2), r.getLong(3))));
-            Result result = new Result(found.size(), skipped, counts.get(CanonicalRows.EXPORTS), longOr0(totals, 3),
-                    longOr0(totals, 0), longOr0(totals, 1), longOr0(totals, 2), Map.copyOf(counts),
-                    Duration.between(start, Instant.now()), ingestedSources, perFile);
+            Result result = added.withTook(Duration.between(start, Instant.now()));
             publisher.publish();
             LOG.info("ingest: {} donations ({} skipped as already ingested), {} exports added ({} rejected), rows "
                             + "read {} = accepted {} + rejected {}; ties {}, interactions {}, invitations {}, "
@@ -231,29 +206,79 @@ public final class IngestJob {
         }
     }
 
+    /**
+     * Stages {@code table}: the parse tasks' files as they are when the warehouse has no such table yet (a rename),
+     * else the published rows and the new ones rewritten together in about {@link #ROWS_PER_FILE} rows per file. A
+     * table no task wrote a row of is written empty, with its schema.
+     */
+    private static void stage(SparkSession spark, Publisher publisher, Warehouse w, TableFiles files, String table,
+                              long rows, int tasks) throws IOException {
+        String target = TARGETS.get(table);
+        Optional<Dataset<Row>> old = existing(spark, w, target);
+        if (old.isEmpty() && rows > 0) {
+            publisher.adopt(target, files.folder(table));
+            return;
+        }
+        StructType schema = TableFiles.SCHEMAS.get(table);
+        Dataset<Row> added = rows > 0 ? spark.read().schema(schema).parquet(files.folder(table))
+                : spark.createDataFrame(List.of(), schema);
+        Dataset<Row> all = old.map(o -> o.unionByName(added, true)).orElse(added);
+        long total = rows + old.map(Dataset::count).orElse(0L);
+        int n = (int) Math.max(1, Math.min(tasks, (total + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
+        all.coalesce(n).write().options(TableFiles.writeOptions()).mode("overwrite").parquet(publisher.stage(target));
+    }
+
+    /**
+     * The run's result, with the totals and per-file counts of the export rows it added ({@code newExports}); its
+     * time is set by {@link Result#withTook(Duration)}.
+     */
+    private static Result result(Dataset<Row> newExports, int sources, Map<String, Long> counts) {
+        Row totals = newExports.agg(sum(Columns.ROWS_READ), sum(Columns.ROWS_ACCEPTED), sum(Columns.ROWS_REJECTED),
+                        sum(col(Columns.STATUS).equalTo("rejected").cast("long")))
+                .first();
+        List<String> ingestedSources = newExports.select(Columns.SOURCE_ID).distinct().orderBy(Columns.SOURCE_ID)
+                .as(Encoders.STRING()).collectAsList();
+        Map<String, List<Long>> perFile = new java.util.TreeMap<>();
+        newExports.select(org.apache.spark.sql.functions.explode(col(Columns.FILES)).as("f"))
+                .groupBy(org.apache.spark.sql.functions.element_at(
+                        org.apache.spark.sql.functions.split(col("f." + Columns.FILE), "/"), -1))
+                .agg(sum("f." + Columns.ROWS_READ), sum("f." + Columns.ROWS_ACCEPTED), sum("f." + Columns.ROWS_REJECTED))
+                .collectAsList()
+                .forEach(r -> perFile.put(r.getString(0), List.of(r.getLong(1), r.getLong(2), r.getLong(3))));
+        return new Result(sources, sources - ingestedSources.size(), counts.get(CanonicalRows.EXPORTS),
+                longOr0(totals, 3), longOr0(totals, 0), longOr0(totals, 1), longOr0(totals, 2), Map.copyOf(counts),
+                Duration.ZERO, ingestedSources, perFile);
+    }
+
     private static final Map<String, String> TARGETS = Map.of(CanonicalRows.EXPORTS, Warehouse.EXPORTS,
             CanonicalRows.TIES, Warehouse.TIES, CanonicalRows.INTERACTIONS, Warehouse.INTERACTIONS,
             CanonicalRows.INVITATIONS, Warehouse.INVITATIONS, CanonicalRows.REJECTS, Warehouse.REJECTS);
 
     /**
-     * True for the rows of a donation found at more than one path of the inbox, except at the first path: such a
-     * donation is ingested once. Found from the source ids of the export and skipped rows (donations are numbered
-     * in path order); usually there is none.
+     * The donations found at more than one path of the inbox, except at their first path (donations are numbered in
+     * path order): such a donation is parsed once. Only donations with the same {@link Ingestor#sameSourceKey} (their
+     * sizes) can be the same, so only those are hashed, here on the driver; usually there is none.
      */
-    static Column repeatedDonation(Dataset<Row> parsed) {
-        List<Integer> later = new ArrayList<>();
-        for (Row r : parsed.filter(col(CanonicalRows.SOURCE).isNotNull())
-                .groupBy(CanonicalRows.SOURCE)
-                .agg(array_sort(collect_set(CanonicalRows.DONATION)).as("_donations"))
-                .filter(size(col("_donations")).gt(1))
-                .collectAsList()) {
-            List<Integer> donations = r.getList(1);
-            later.addAll(donations.subList(1, donations.size()));
+    static Set<Integer> repeatedDonations(List<Path> found) {
+        Map<String, List<Integer>> bySize = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            String key = Ingestor.sameSourceKey(found.get(i));
+            if (key != null) {
+                bySize.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
         }
-        return later.isEmpty() ? lit(false) : col(CanonicalRows.DONATION).isin(later.toArray());
+        Set<Integer> later = new HashSet<>();
+        Map<String, Integer> first = new HashMap<>();
+        bySize.values().stream().filter(same -> same.size() > 1).flatMap(List::stream).sorted().forEach(i -> {
+            String id = Ingestor.sourceId(found.get(i));
+            if (id != null && first.putIfAbsent(id, i) != null) {
+                later.add(i);
+            }
+        });
+        return later;
     }
 
-    /** Scratch folder of the parsed, tagged rows inside the run's staging; deleted when ingest ends. */
+    /** Scratch folder of the parse tasks' table files inside the run's staging; deleted when ingest ends. */
     static final String PARSED = "parsed"; // no leading "_": Spark warns "All paths were ignored" on such a folder
 
     /** Source ids already in the warehouse (every export row, accepted or rejected). */
