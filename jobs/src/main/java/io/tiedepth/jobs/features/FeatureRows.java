@@ -6,7 +6,9 @@ import io.tiedepth.features.OwnerMetrics;
 import io.tiedepth.features.TieFeature;
 import io.tiedepth.model.Canonical;
 import io.tiedepth.model.FileStats;
+import io.tiedepth.panels.PanelRow;
 import io.tiedepth.schema.Columns;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import scala.collection.JavaConverters;
 /**
  * Spark rows to and from the plain-Java features: canonical rows read by column name (so a table whose columns
  * come in another order reads the same), {@code tie_features} and {@code owner_metrics} rows written in the order of
- * {@link io.tiedepth.schema.Schemas#TIE_FEATURES} and {@link io.tiedepth.schema.Schemas#OWNER_METRICS}.
+ * {@link io.tiedepth.schema.Schemas#TIE_FEATURES}, {@link io.tiedepth.schema.Schemas#OWNER_METRICS} and
+ * {@link io.tiedepth.schema.Schemas#PANELS}.
  */
 final class FeatureRows {
     private FeatureRows() {
@@ -90,6 +93,13 @@ final class FeatureRows {
                 timestamp(m.windowEnd()), m.timeOrigin(), m.derivedTies(), m.formatEra(), m.circles().count(),
                 m.layerSizes() == null ? null : seq(m.layerSizes()),
                 m.layerRatios() == null ? null : seq(m.layerRatios()));
+    }
+
+    /** A {@code panels} row. */
+    static Row panel(PanelRow p) {
+        return RowFactory.create(p.exportId(), p.ownerId(), p.platform(), Date.valueOf(p.month().atDay(1)),
+                p.tiesHeld(), p.tiesGained(), p.active12m(), p.reciprocal12m(), p.inboundRequests(),
+                p.gainedDirectionKnown(), p.gainedInbound());
     }
 
     private static Instant instant(Row r, String column) {

@@ -16,6 +16,8 @@ import io.tiedepth.jobs.Publisher;
 import io.tiedepth.jobs.Runs;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.model.Canonical;
+import io.tiedepth.panels.OwnerPanels;
+import io.tiedepth.panels.PanelRow;
 import io.tiedepth.schema.Schemas;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -42,13 +44,13 @@ import org.apache.spark.sql.types.StructType;
 /**
  * {@code features}: reads the canonical tables of a warehouse and writes {@code features/tie_features},
  * {@code features/owner_metrics} (README "Tie features", "Owner metrics") and {@code features/panels} (the
- * within-owner panels, {@link Panels}), staged and then published together.
+ * within-owner panels, {@link OwnerPanels}), staged and then published together.
  *
- * <p>Every feature depends on the rows of one export only, so the job groups the analysed exports' rows by export
- * once (one shuffle of exports, ties, interactions and invitations together) and computes each export's features in
- * plain Java ({@link ExportFeatures}, the one definition of every feature). The two outputs are written once as
- * tagged rows to the run's staging and read back, column-pruned, per table. The panels are a second grouping by
- * export ({@link Panels}).
+ * <p>Every feature and panel row depends on the rows of one export only, so the job groups the analysed exports' rows
+ * by export once (one shuffle of exports, ties, interactions and invitations together) and computes each export's
+ * features ({@link ExportFeatures}, the one definition of every feature) and panel ({@link OwnerPanels#build}) in
+ * plain Java. The three outputs are written once as tagged rows to the run's staging and read back, column-pruned,
+ * per table.
  */
 public final class FeaturesJob {
     private static final Logger LOG = LogManager.getLogger(FeaturesJob.class);
@@ -62,6 +64,7 @@ public final class FeaturesJob {
     private static final String INVITATION = "invitation";
     private static final String TIE_FEATURE = "tie_feature";
     private static final String OWNER_METRICS = "owner_metrics";
+    private static final String PANEL = "panel";
 
     /** One export's rows of every table are one group: kind names the table, one struct column holds the row. */
     private static final List<String> INPUT_KINDS = List.of(EXPORT, TIE, INTERACTION, INVITATION);
@@ -70,7 +73,8 @@ public final class FeaturesJob {
     static final StructType COMPUTED_ROWS = new StructType()
             .add(KIND, DataTypes.StringType, false)
             .add(TIE_FEATURE, Schemas.TIE_FEATURES, true)
-            .add(OWNER_METRICS, Schemas.OWNER_METRICS, true);
+            .add(OWNER_METRICS, Schemas.OWNER_METRICS, true)
+            .add(PANEL, Schemas.PANELS, true);
 
     private FeaturesJob() {
     }
@@ -115,8 +119,7 @@ public final class FeaturesJob {
             tieFeatures(computed).write().mode("overwrite").parquet(publisher.stage(Warehouse.TIE_FEATURES));
             ownerMetrics(computed).coalesce(1).write().mode("overwrite")
                     .parquet(publisher.stage(Warehouse.OWNER_METRICS));
-            Panels.compute(analysed, ties, interactions, invitations).write().mode("overwrite")
-                    .parquet(publisher.stage(Warehouse.PANELS));
+            panels(computed).write().mode("overwrite").parquet(publisher.stage(Warehouse.PANELS));
             long panelRows = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.PANELS).count();
             long tieRows = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.TIE_FEATURES).count();
             long owners = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.OWNER_METRICS).count();
@@ -160,6 +163,11 @@ public final class FeaturesJob {
     /** owner_metrics from the tagged rows of {@link #compute}, in the table's column order. */
     public static Dataset<Row> ownerMetrics(Dataset<Row> computed) {
         return computed.filter(col(KIND).equalTo(OWNER_METRICS)).select(col(OWNER_METRICS + ".*"));
+    }
+
+    /** panels from the tagged rows of {@link #compute}, in the table's column order. */
+    public static Dataset<Row> panels(Dataset<Row> computed) {
+        return computed.filter(col(KIND).equalTo(PANEL)).select(col(PANEL + ".*"));
     }
 
     /** A table's rows as (export_id, kind, one struct per input kind, this table's set, the others null). */
@@ -210,9 +218,12 @@ public final class FeaturesJob {
         ExportFeatures f = ExportFeatures.of(export, ties, interactions, invitations, params);
         List<Row> out = new ArrayList<>(f.tieFeatures().size() + 1);
         for (TieFeature t : f.tieFeatures()) {
-            out.add(RowFactory.create(TIE_FEATURE, FeatureRows.tieFeature(t), null));
+            out.add(RowFactory.create(TIE_FEATURE, FeatureRows.tieFeature(t), null, null));
         }
-        out.add(RowFactory.create(OWNER_METRICS, null, FeatureRows.ownerMetrics(f.ownerMetrics())));
+        out.add(RowFactory.create(OWNER_METRICS, null, FeatureRows.ownerMetrics(f.ownerMetrics()), null));
+        for (PanelRow p : OwnerPanels.build(export, ties, interactions, invitations)) {
+            out.add(RowFactory.create(PANEL, null, null, FeatureRows.panel(p)));
+        }
         return out.iterator();
     }
 }
