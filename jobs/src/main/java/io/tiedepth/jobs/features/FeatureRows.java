@@ -6,7 +6,10 @@ import io.tiedepth.features.OwnerMetrics;
 import io.tiedepth.features.TieFeature;
 import io.tiedepth.model.Canonical;
 import io.tiedepth.model.FileStats;
+import io.tiedepth.panels.PanelRow;
 import io.tiedepth.schema.Columns;
+import io.tiedepth.schema.Schemas;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,14 +17,22 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import scala.collection.JavaConverters;
 
 /**
  * Spark rows to and from the plain-Java features: canonical rows read by column name (so a table whose columns
  * come in another order reads the same), {@code tie_features} and {@code owner_metrics} rows written in the order of
- * {@link io.tiedepth.schema.Schemas#TIE_FEATURES} and {@link io.tiedepth.schema.Schemas#OWNER_METRICS}.
+ * {@link io.tiedepth.schema.Schemas#TIE_FEATURES}, {@link io.tiedepth.schema.Schemas#OWNER_METRICS} and
+ * {@link io.tiedepth.schema.Schemas#PANELS}.
  */
 final class FeatureRows {
+    /** The interactions' columns that tie features, owner metrics and panels read. */
+    static final StructType INTERACTION_COLUMNS = columns(Schemas.INTERACTIONS, CONTACT_ID, AT, CHANNEL, DIRECTION,
+            THREAD_ID);
+    /** The invitations' columns that owner metrics and panels read. */
+    static final StructType INVITATION_COLUMNS = columns(Schemas.INVITATIONS, SENT_AT, DIRECTION);
+
     private FeatureRows() {
     }
 
@@ -45,15 +56,19 @@ final class FeatureRows {
                 r.getAs(INVITATION_HAS_NOTE), r.<Boolean>getAs(ENDED));
     }
 
-    static Canonical.InteractionRow interaction(Row r) {
-        return new Canonical.InteractionRow(r.getAs(EXPORT_ID), r.getAs(PLATFORM), r.getAs(OWNER_ID),
-                r.getAs(CONTACT_ID), instant(r, AT), r.getAs(CHANNEL), r.getAs(DIRECTION), r.getAs(THREAD_ID),
-                r.<Boolean>getAs(IS_GROUP), r.getAs(WORDS), r.getAs(CHARS), r.getAs(DURATION_S));
+    /**
+     * An interaction read from its {@link #INTERACTION_COLUMNS}; the columns no feature reads (owner, platform,
+     * group flag, words, chars, duration) are left null or false.
+     */
+    static Canonical.InteractionRow interaction(String exportId, Row r) {
+        return new Canonical.InteractionRow(exportId, null, null, r.getAs(CONTACT_ID), instant(r, AT),
+                r.getAs(CHANNEL), r.getAs(DIRECTION), r.getAs(THREAD_ID), false, null, null, null);
     }
 
-    static Canonical.InvitationRow invitation(Row r) {
-        return new Canonical.InvitationRow(r.getAs(EXPORT_ID), r.getAs(PLATFORM), r.getAs(OWNER_ID),
-                r.getAs(COUNTERPART_ID), instant(r, SENT_AT), r.getAs(DIRECTION), r.<Boolean>getAs(HAS_NOTE));
+    /** An invitation read from its {@link #INVITATION_COLUMNS}; owner, platform, counterpart and note left out. */
+    static Canonical.InvitationRow invitation(String exportId, Row r) {
+        return new Canonical.InvitationRow(exportId, null, null, null, instant(r, SENT_AT), r.getAs(DIRECTION),
+                false);
     }
 
     /** A {@code tie_features} row. */
@@ -90,6 +105,21 @@ final class FeatureRows {
                 timestamp(m.windowEnd()), m.timeOrigin(), m.derivedTies(), m.formatEra(), m.circles().count(),
                 m.layerSizes() == null ? null : seq(m.layerSizes()),
                 m.layerRatios() == null ? null : seq(m.layerRatios()));
+    }
+
+    /** A {@code panels} row. */
+    static Row panel(PanelRow p) {
+        return RowFactory.create(p.exportId(), p.ownerId(), p.platform(), Date.valueOf(p.month().atDay(1)),
+                p.tiesHeld(), p.tiesGained(), p.active12m(), p.reciprocal12m(), p.inboundRequests(),
+                p.gainedDirectionKnown(), p.gainedInbound());
+    }
+
+    private static StructType columns(StructType schema, String... names) {
+        StructType out = new StructType();
+        for (String n : names) {
+            out = out.add(schema.apply(n));
+        }
+        return out;
     }
 
     private static Instant instant(Row r, String column) {

@@ -16,6 +16,8 @@ import io.tiedepth.jobs.Publisher;
 import io.tiedepth.jobs.Runs;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.model.Canonical;
+import io.tiedepth.panels.OwnerPanels;
+import io.tiedepth.panels.PanelRow;
 import io.tiedepth.schema.Schemas;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -42,13 +44,13 @@ import org.apache.spark.sql.types.StructType;
 /**
  * {@code features}: reads the canonical tables of a warehouse and writes {@code features/tie_features},
  * {@code features/owner_metrics} (README "Tie features", "Owner metrics") and {@code features/panels} (the
- * within-owner panels, {@link Panels}), staged and then published together.
+ * within-owner panels, {@link OwnerPanels}), staged and then published together.
  *
- * <p>Every feature depends on the rows of one export only, so the job groups the analysed exports' rows by export
- * once (one shuffle of exports, ties, interactions and invitations together) and computes each export's features in
- * plain Java ({@link ExportFeatures}, the one definition of every feature). The two outputs are written once as
- * tagged rows to the run's staging and read back, column-pruned, per table. The panels are a second grouping by
- * export ({@link Panels}).
+ * <p>Every feature and panel row depends on the rows of one export only, so the job groups the analysed exports' rows
+ * by export once (one shuffle of exports, ties, interactions and invitations together, only the columns they read)
+ * and computes each export's features ({@link ExportFeatures}, the one definition of every feature) and panel
+ * ({@link OwnerPanels#build}) in plain Java. The three outputs are written once as tagged rows to the run's staging
+ * and read back, column-pruned, per table.
  */
 public final class FeaturesJob {
     private static final Logger LOG = LogManager.getLogger(FeaturesJob.class);
@@ -62,6 +64,10 @@ public final class FeaturesJob {
     private static final String INVITATION = "invitation";
     private static final String TIE_FEATURE = "tie_feature";
     private static final String OWNER_METRICS = "owner_metrics";
+    private static final String PANEL = "panel";
+
+    /** Shuffle partitions of the grouping per core: enough tasks that exports of uneven size balance out. */
+    private static final int GROUPS_PER_CORE = 4;
 
     /** One export's rows of every table are one group: kind names the table, one struct column holds the row. */
     private static final List<String> INPUT_KINDS = List.of(EXPORT, TIE, INTERACTION, INVITATION);
@@ -70,7 +76,8 @@ public final class FeaturesJob {
     static final StructType COMPUTED_ROWS = new StructType()
             .add(KIND, DataTypes.StringType, false)
             .add(TIE_FEATURE, Schemas.TIE_FEATURES, true)
-            .add(OWNER_METRICS, Schemas.OWNER_METRICS, true);
+            .add(OWNER_METRICS, Schemas.OWNER_METRICS, true)
+            .add(PANEL, Schemas.PANELS, true);
 
     private FeaturesJob() {
     }
@@ -115,8 +122,7 @@ public final class FeaturesJob {
             tieFeatures(computed).write().mode("overwrite").parquet(publisher.stage(Warehouse.TIE_FEATURES));
             ownerMetrics(computed).coalesce(1).write().mode("overwrite")
                     .parquet(publisher.stage(Warehouse.OWNER_METRICS));
-            Panels.compute(analysed, ties, interactions, invitations).write().mode("overwrite")
-                    .parquet(publisher.stage(Warehouse.PANELS));
+            panels(computed).write().mode("overwrite").parquet(publisher.stage(Warehouse.PANELS));
             long panelRows = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.PANELS).count();
             long tieRows = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.TIE_FEATURES).count();
             long owners = spark.read().parquet(publisher.stagingRoot() + "/" + Warehouse.OWNER_METRICS).count();
@@ -141,14 +147,14 @@ public final class FeaturesJob {
                                        Dataset<Row> invitations, FeatureParams params) {
         Dataset<Row> exports = AnalysedExports.withDataFlags(analysedExports);
         Dataset<Row> ids = broadcast(exports.select(EXPORT_ID));
-        Dataset<Row> grouped = tagged(exports, EXPORT, Schemas.EXPORTS)
-                .unionByName(tagged(ties.join(ids, EXPORT_ID, "left_semi"), TIE, Schemas.TIES))
-                .unionByName(tagged(interactions.join(ids, EXPORT_ID, "left_semi"), INTERACTION,
-                        Schemas.INTERACTIONS))
-                .unionByName(tagged(invitations.join(ids, EXPORT_ID, "left_semi"), INVITATION,
-                        Schemas.INVITATIONS));
-        return grouped.groupBy(col(EXPORT_ID)).as(Encoders.STRING(), Encoders.row(grouped.schema()))
-                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (id, rows) -> exportFeatures(rows, params),
+        Dataset<Row> grouped = tagged(exports, EXPORT)
+                .unionByName(tagged(ties.join(ids, EXPORT_ID, "left_semi"), TIE))
+                .unionByName(tagged(interactions.join(ids, EXPORT_ID, "left_semi"), INTERACTION))
+                .unionByName(tagged(invitations.join(ids, EXPORT_ID, "left_semi"), INVITATION));
+        int partitions = GROUPS_PER_CORE * exports.sparkSession().sparkContext().defaultParallelism();
+        return grouped.repartition(partitions, col(EXPORT_ID)).groupBy(col(EXPORT_ID))
+                .as(Encoders.STRING(), Encoders.row(grouped.schema()))
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (id, rows) -> exportFeatures(id, rows, params),
                         Encoders.row(COMPUTED_ROWS));
     }
 
@@ -162,11 +168,16 @@ public final class FeaturesJob {
         return computed.filter(col(KIND).equalTo(OWNER_METRICS)).select(col(OWNER_METRICS + ".*"));
     }
 
+    /** panels from the tagged rows of {@link #compute}, in the table's column order. */
+    public static Dataset<Row> panels(Dataset<Row> computed) {
+        return computed.filter(col(KIND).equalTo(PANEL)).select(col(PANEL + ".*"));
+    }
+
     /** A table's rows as (export_id, kind, one struct per input kind, this table's set, the others null). */
-    private static Dataset<Row> tagged(Dataset<Row> table, String kind, StructType schema) {
+    private static Dataset<Row> tagged(Dataset<Row> table, String kind) {
         List<Column> cols = new ArrayList<>(List.of(col(EXPORT_ID), lit(kind).as(KIND)));
         for (String k : INPUT_KINDS) {
-            cols.add(k.equals(kind) ? struct(columnsOf(schema)).as(k) : lit(null).cast(schemaOf(k)).as(k));
+            cols.add(k.equals(kind) ? struct(columnsOf(schemaOf(k))).as(k) : lit(null).cast(schemaOf(k)).as(k));
         }
         return table.select(cols.toArray(new Column[0]));
     }
@@ -180,17 +191,18 @@ public final class FeaturesJob {
         return cols;
     }
 
+    /** The struct of an input kind: the columns the features and panels read (only these are shuffled). */
     private static StructType schemaOf(String kind) {
         return switch (kind) {
             case EXPORT -> Schemas.EXPORTS;
             case TIE -> Schemas.TIES;
-            case INTERACTION -> Schemas.INTERACTIONS;
-            default -> Schemas.INVITATIONS;
+            case INTERACTION -> FeatureRows.INTERACTION_COLUMNS;
+            default -> FeatureRows.INVITATION_COLUMNS;
         };
     }
 
     /** One export's tagged input rows to its tagged feature rows; rows of an export not analysed yield none. */
-    static Iterator<Row> exportFeatures(Iterator<Row> rows, FeatureParams params) {
+    static Iterator<Row> exportFeatures(String exportId, Iterator<Row> rows, FeatureParams params) {
         Canonical.ExportRow export = null;
         List<Canonical.TieRow> ties = new ArrayList<>();
         List<Canonical.InteractionRow> interactions = new ArrayList<>();
@@ -200,8 +212,8 @@ public final class FeaturesJob {
             switch (r.<String>getAs(KIND)) {
                 case EXPORT -> export = FeatureRows.export(r.getAs(EXPORT));
                 case TIE -> ties.add(FeatureRows.tie(r.getAs(TIE)));
-                case INTERACTION -> interactions.add(FeatureRows.interaction(r.getAs(INTERACTION)));
-                default -> invitations.add(FeatureRows.invitation(r.getAs(INVITATION)));
+                case INTERACTION -> interactions.add(FeatureRows.interaction(exportId, r.getAs(INTERACTION)));
+                default -> invitations.add(FeatureRows.invitation(exportId, r.getAs(INVITATION)));
             }
         }
         if (export == null) {
@@ -210,9 +222,12 @@ public final class FeaturesJob {
         ExportFeatures f = ExportFeatures.of(export, ties, interactions, invitations, params);
         List<Row> out = new ArrayList<>(f.tieFeatures().size() + 1);
         for (TieFeature t : f.tieFeatures()) {
-            out.add(RowFactory.create(TIE_FEATURE, FeatureRows.tieFeature(t), null));
+            out.add(RowFactory.create(TIE_FEATURE, FeatureRows.tieFeature(t), null, null));
         }
-        out.add(RowFactory.create(OWNER_METRICS, null, FeatureRows.ownerMetrics(f.ownerMetrics())));
+        out.add(RowFactory.create(OWNER_METRICS, null, FeatureRows.ownerMetrics(f.ownerMetrics()), null));
+        for (PanelRow p : OwnerPanels.build(export, ties, interactions, invitations)) {
+            out.add(RowFactory.create(PANEL, null, null, FeatureRows.panel(p)));
+        }
         return out.iterator();
     }
 }

@@ -2,6 +2,7 @@ package io.tiedepth.jobs.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiedepth.features.FeatureParams;
 import io.tiedepth.jobs.SparkTestBase;
 import io.tiedepth.jobs.ingest.CanonicalRows;
 import io.tiedepth.schema.Columns;
@@ -15,15 +16,18 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.junit.Test;
 
-/** {@code features/panels} on the hand-built owner of {@link FeatureFixture}, written to Parquet and read back. */
+/**
+ * {@code features/panels} on the hand-built owner of {@link FeatureFixture}, computed in the features' grouping by
+ * export ({@link FeaturesJob#compute}), written to Parquet and read back.
+ */
 public class PanelsTest extends SparkTestBase {
 
     private Map<String, Row> panelByMonth() throws Exception {
         FeatureFixture f = new FeatureFixture(spark());
         Path out = Files.createTempDirectory("panels").resolve("panels");
-        Panels.compute(AnalysedExports.select(f.table(CanonicalRows.EXPORTS)), f.table(CanonicalRows.TIES),
-                f.table(CanonicalRows.INTERACTIONS), f.table(CanonicalRows.INVITATIONS)).write()
-                .parquet(out.toString());
+        FeaturesJob.panels(FeaturesJob.compute(AnalysedExports.select(f.table(CanonicalRows.EXPORTS)),
+                f.table(CanonicalRows.TIES), f.table(CanonicalRows.INTERACTIONS), f.table(CanonicalRows.INVITATIONS),
+                FeatureParams.DEFAULTS)).write().parquet(out.toString());
         f.unpersist();
         List<Row> rows = spark().read().parquet(out.toString()).collectAsList();
         assertThat(spark().read().parquet(out.toString()).schema().fields()).extracting(field -> field.name() + " "
