@@ -59,6 +59,9 @@ import java.util.Set;
  *       pending invitations from strangers make up the rest. Bursts never fall in that window, so C4 has an exact
  *       null; ties listed earlier in the invitation window are invited by the contact with contactInvitedShare
  *       (burst ties always). Plus pending invitations the owner sent, and one on the export day.</li>
+ *   <li><b>Within-owner effects</b>, only when switched on, each from its own stream: C11 replaces the messages,
+ *       group threads, waves and endorsements by a month-by-month activity ({@code WithinOwnerActivity}); C12 lists
+ *       every tie's invitation with a size-dependent direction ({@code everyTieInvited}).</li>
  * </ol>
  */
 public final class OwnerModel {

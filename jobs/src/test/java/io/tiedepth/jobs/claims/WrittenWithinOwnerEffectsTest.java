@@ -64,7 +64,11 @@ public class WrittenWithinOwnerEffectsTest extends SparkTestBase {
         RunJob.Result run = RunJob.run(spark(), GeneratedStudyTest.runConfig(out));
 
         Map<String, Integer> indexOf = exportIndices(out.resolve(GroundTruth.OWNERS_FILE));
-        Map<String, List<Row>> panels = panelsByExport(new Warehouse(out.resolve("warehouse").toString()));
+        Warehouse w = new Warehouse(out.resolve("warehouse").toString());
+        assertThat(spark().read().parquet(w.path(Warehouse.REJECTS)).count()).as("rows rejected").isZero();
+        assertThat(spark().read().parquet(w.path(Warehouse.INVITATIONS)).count()).as("every tie's invitation")
+                .isGreaterThan(spark().read().parquet(w.path(Warehouse.TIES)).count());
+        Map<String, List<Row>> panels = panelsByExport(w);
         assertThat(panels.keySet()).containsExactlyInAnyOrderElementsOf(indexOf.keySet());
         Generator g = new Generator(PLANTED, SEED, List.of("linkedin"));
         long months = 0;
