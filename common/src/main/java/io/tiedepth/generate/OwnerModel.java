@@ -963,9 +963,11 @@ public final class OwnerModel {
          * month t is target_t = min(held_t, A·(held_t / n)^β), A the owner's active budget (planned n_active):
          * month t's activations have mean λ_t·e^(u_t − σ²/2), with λ_t = target_t − target_{t−1} + λ_{t−12} (so
          * the λ of any 12 consecutive months sum to target_t; never negative, as target_t does not decrease) and
-         * u_t a stationary AR(1) (ρ {@value #NOISE_RHO}, σ {@value #NOISE_SIGMA}). Their number is drawn Poisson,
-         * at most the eligible ties (held, not activated in the 11 months before, with room for the messages
-         * after connecting and before the export), chosen at random. An activation is one message (from the owner
+         * u_t a stationary AR(1) (ρ {@value #NOISE_RHO}, σ {@value #NOISE_SIGMA}). Each eligible tie (held, not
+         * activated in the 11 months before, with room for the messages after connecting and before the export) is
+         * activated with probability min(1, mean / eligible ties): a binomial count whose mean is exactly the mean
+         * whenever the eligible ties can host it (a Poisson count cut at the eligible ties lost relatively more at
+         * small counts, in an owner's first months, and made the β = 1 world read 1.011). An activation is one message (from the owner
          * with probability the owner's initiative), or an exchange for a reciprocal tie. Draws from the owner's
          * stream {@link #STREAM_C11} (the messages' words from the message stream).
          */
@@ -1013,11 +1015,14 @@ public final class OwnerModel {
                         }
                     }
                     double lambda = mean[k] * Math.exp(u - NOISE_SIGMA * NOISE_SIGMA / 2);
-                    int m = Math.min(eligible.size(), rc.poisson(lambda));
-                    int[] order = shuffledWith(rc, eligible);
-                    for (int j = 0; j < m; j++) {
-                        last[order[j]] = k;
-                        activate(order[j], k);
+                    double share = eligible.isEmpty() ? 0 : Math.min(1, lambda / eligible.size());
+                    int m = 0;
+                    for (int i : eligible) {
+                        if (rc.chance(share)) {
+                            last[i] = k;
+                            activate(i, k);
+                            m++;
+                        }
                     }
                     activated.add(m);
                 }
