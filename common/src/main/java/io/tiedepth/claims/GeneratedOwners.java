@@ -55,7 +55,7 @@ public final class GeneratedOwners {
 
     /**
      * Owners first..first + count − 1 with their within-owner panels ({@link SynthPanels}: measured on the owner's
-     * events, with the switched-on effects C11 and C12 planted), for the within-owner claims.
+     * events, which carry the switched-on effects C11 and C12), for the within-owner claims.
      */
     public static List<OwnerRow> rowsWithPanels(Generator g, int first, int count) {
         int dormancy = g.params().features().dormancyDays();
@@ -63,7 +63,7 @@ public final class GeneratedOwners {
         return IntStream.range(first, first + count).parallel().mapToObj(i -> {
             SynthOwner o = g.model().sampleWithoutPeople(i);
             OwnerSummary s = g.measure(o);
-            return row(s, dormancy, SynthPanels.panel(o, s.truth(), g.params(), g.seed()));
+            return row(s, dormancy, SynthPanels.panel(o, s.truth()));
         }).toList();
     }
 
@@ -72,7 +72,16 @@ public final class GeneratedOwners {
      * owners of the generator's model with their panels (class doc).
      */
     public static Map<String, Double> withinOwnerEstimands(Generator g, int owners) {
-        ClaimInputs in = ClaimInputs.of(rowsWithPanels(g, ESTIMAND_FIRST_INDEX, owners));
+        return withinOwnerEstimates(g, ESTIMAND_FIRST_INDEX, owners);
+    }
+
+    /**
+     * The within-owner claims' estimates (claim id → value; NaN when not testable) on owners first..first + count − 1
+     * of the generator with their panels: with first 0, the written owners, whose files a correct pipeline reads
+     * back to the same values.
+     */
+    public static Map<String, Double> withinOwnerEstimates(Generator g, int first, int count) {
+        ClaimInputs in = ClaimInputs.of(rowsWithPanels(g, first, count));
         ClaimParams params = claimParams(g.params());
         Map<String, Double> out = new LinkedHashMap<>();
         for (Claim c : Claims.WITHIN_OWNER) {

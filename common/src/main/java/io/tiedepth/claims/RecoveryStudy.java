@@ -162,11 +162,11 @@ public final class RecoveryStudy {
             new World("overdispersed", "C1 and C2 off, n_active noise sigma 1.0, active share at most 0.5",
                     "{\"activity\": {\"noiseSigma\": 1.0, \"maxActiveShare\": 0.5}, \"effects\": {" + off("c1DiminishingReturns", "c2Ceiling")
                             + "}}", Set.of("C1"), Set.of("C2")),
-            new World("within planted", "C11 planted (beta 0.7) and C12 planted (gamma 0.3) in the panels",
+            new World("within planted", "C11 planted (beta 0.7) and C12 planted (gamma 0.3) in the written events",
                     "{\"effects\": {\"c11WithinOwnerReturns\": {\"enabled\": true, \"value\": 0.7}, "
                             + "\"c12AcceptingGrowth\": {\"enabled\": true, \"value\": 0.3}}}",
                     Set.of(), Set.of(), Set.of("C11", "C12")),
-            new World("within nulls", "C11 at beta 1 and C12 at gamma 0 in the panels",
+            new World("within nulls", "C11 at beta 1 and C12 at gamma 0 in the written events",
                     "{\"effects\": {\"c11WithinOwnerReturns\": {\"enabled\": true, \"value\": 1.0}, "
                             + "\"c12AcceptingGrowth\": {\"enabled\": true, \"value\": 0.0}}}",
                     Set.of("C11", "C12"), Set.of()));

@@ -224,13 +224,14 @@ public record GeneratorParams(Sizes sizes, Timeline timeline, Bursts bursts, Act
      * @param c8ReactivationWaves  dormant ties wake up together around messages.waveDates; off: no waves
      * @param c9NoteEffect         risk ratio of a reciprocal tie, invitation with a note vs without (2.0); off: 1
      * @param c11WithinOwnerReturns within-owner elasticity β of the monthly panel's active ties on ties held (0.7),
-     *                             planted in the panel ({@link SynthPanels}), not in the written files; <b>off by
-     *                             default</b>, and off means the panel is the one measured on the owner's events (the
-     *                             base model's timing, not a null); the null world is on with value 1
+     *                             planted in the written messages of LinkedIn and Facebook owners (they follow the
+     *                             within-owner activity of {@link OwnerModel} instead of the base model's messages);
+     *                             <b>off by default</b>, and off means the base model's messages (their panel is not a
+     *                             null); the null world is on with value 1
      * @param c12AcceptingGrowth   within-owner elasticity γ of the inbound share of new ties on ties held (0.3),
-     *                             planted in the panel with every new tie's invitation direction known; off by
-     *                             default (the measured panel: directions only within invitations.windowDays); the
-     *                             null world is on with value 0
+     *                             planted in the written Invitations.csv of LinkedIn owners, which then lists every
+     *                             tie's invitation; off by default (directions only within invitations.windowDays);
+     *                             the null world is on with value 0
      */
     public record Effects(Effect c1DiminishingReturns, Effect c2Ceiling, Effect c3BurstPenalty,
                           Effect c4InboundGrowth, Effect c5EffortReciprocity, MegaEffect c6MegaHelpful,

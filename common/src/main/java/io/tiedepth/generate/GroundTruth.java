@@ -64,6 +64,16 @@ public final class GroundTruth {
      */
     public static ObjectNode build(Generator g, int nOwners, List<OwnerSummary> owners, Map<String, Double> estimands,
                                    int estimandOwners) {
+        return build(g, nOwners, owners, estimands, estimandOwners, Map.of());
+    }
+
+    /**
+     * As {@link #build(Generator, int, List, Map, int)}, with the within-owner claims' values realised on the written
+     * owners ({@code withinRealised}, claim id → the claim's estimate on their panels; io.tiedepth.claims
+     * .GeneratedOwners#withinOwnerEstimands), which a correct pipeline reproduces from the written files.
+     */
+    public static ObjectNode build(Generator g, int nOwners, List<OwnerSummary> owners, Map<String, Double> estimands,
+                                   int estimandOwners, Map<String, Double> withinRealised) {
         List<OwnerSummary> s = new ArrayList<>(owners);
         s.sort(Comparator.comparingInt(OwnerSummary::index));
         GeneratorParams p = g.params();
@@ -108,7 +118,7 @@ public final class GroundTruth {
         c7(claims.putObject("C7"), p, s);
         c8(claims.putObject("C8"), p, g.model().waveDates(), s);
         c9(claims.putObject("C9"), p, s);
-        withinOwner(claims, p);
+        withinOwner(claims, p, withinRealised);
         estimands.forEach((id, value) -> {
             if (Double.isNaN(value)) {
                 return;
@@ -121,18 +131,28 @@ public final class GroundTruth {
     }
 
     /**
-     * C11 and C12, only when planted (switched on): their planted values. They live in the owners' panels, not in
-     * the written files, so there is no value realised in the files; their estimands come with the others.
+     * C11 and C12, only when planted (switched on): their planted values, and the claims' estimates on the written
+     * owners' panels when given. The effects are planted in the written files (C11 in the messages, C12 in
+     * Invitations.csv, LinkedIn only); their estimands come with the others.
      */
-    private static void withinOwner(ObjectNode claims, GeneratorParams p) {
-        String fit = "ties held, conditional Poisson with owner fixed effects, planted in the panels only";
+    private static void withinOwner(ObjectNode claims, GeneratorParams p, Map<String, Double> realised) {
+        String fit = "ties held, conditional Poisson with owner fixed effects over the panel months";
         if (p.plantsWithinOwnerReturns()) {
-            planted(claims.putObject("C11"), "within-owner elasticity of active ties (12 months) on " + fit,
-                    p.withinOwnerElasticity());
+            ObjectNode c = claims.putObject("C11");
+            planted(c, "within-owner elasticity of active ties (12 months) on " + fit, p.withinOwnerElasticity());
+            realisedWithin(c, realised.get("C11"));
         }
         if (p.plantsAcceptingGrowth()) {
-            planted(claims.putObject("C12"), "within-owner elasticity of the inbound share of new ties on " + fit,
+            ObjectNode c = claims.putObject("C12");
+            planted(c, "within-owner elasticity of the inbound share of new ties on " + fit,
                     p.inboundShareElasticity());
+            realisedWithin(c, realised.get("C12"));
+        }
+    }
+
+    private static void realisedWithin(ObjectNode c, Double value) {
+        if (value != null && !Double.isNaN(value)) {
+            num(c, "realised", value);
         }
     }
 

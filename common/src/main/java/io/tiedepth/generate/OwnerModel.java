@@ -8,11 +8,13 @@ import io.tiedepth.generate.SynthOwner.Message;
 import io.tiedepth.generate.SynthOwner.Role;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,9 @@ import java.util.Set;
  *       pending invitations from strangers make up the rest. Bursts never fall in that window, so C4 has an exact
  *       null; ties listed earlier in the invitation window are invited by the contact with contactInvitedShare
  *       (burst ties always). Plus pending invitations the owner sent, and one on the export day.</li>
+ *   <li><b>Within-owner effects</b>, only when switched on, each from its own stream: C11 replaces the messages,
+ *       group threads, waves and endorsements by a month-by-month activity ({@code WithinOwnerActivity}); C12 lists
+ *       every tie's invitation with a size-dependent direction ({@code everyTieInvited}).</li>
  * </ol>
  */
 public final class OwnerModel {
@@ -70,6 +75,17 @@ public final class OwnerModel {
     private static final long STREAM_STRUCTURE = 1;
     private static final long STREAM_NAMES = 2;
     private static final long STREAM_MESSAGES = 3;
+    /** The owner's stream of the within-owner activity (C11), used only when it is planted. */
+    static final long STREAM_C11 = 4;
+    /** The owner's stream of the invitation directions of C12, used only when it is planted. */
+    static final long STREAM_C12 = 5;
+    /** C11's AR(1) noise on the monthly activations: autocorrelation and standard deviation. */
+    static final double NOISE_RHO = 0.8;
+    static final double NOISE_SIGMA = 0.15;
+    /** C12: the inbound share of new ties at sizes.refSize ties held. */
+    static final double INBOUND_BASE_SHARE = 0.2;
+    /** Seconds kept free in a month for an activation's messages (an exchange spans up to an hour). */
+    private static final long ACTIVATION_ROOM_S = 7_200;
 
     private final GeneratorParams p;
     private final long seed;
@@ -285,16 +301,13 @@ public final class OwnerModel {
             conversationOf = new int[n];
             Arrays.fill(conversationOf, -1);
             firstMessage = new Instant[n];
-            for (int i = 0; i < n; i++) {
-                if (role[i] == Role.CORE) {
-                    coreMessages(i);
-                } else if (role[i] == Role.YOUNG || role[i] == Role.SPORADIC) {
-                    fewMessages(i);
-                }
+            boolean within = p.plantsWithinOwnerReturns() && OwnerTruth.hasConnectionDates(platform);
+            SynthOwner.Activity activity = within ? new WithinOwnerActivity(active).run() : SynthOwner.Activity.NONE;
+            if (!within) {
+                baseMessages();
             }
-            groupThreads();
-            int wakes = waves();
-            List<Endorsement> endorsements = !linkedin || era.equals("2018") ? List.of() : endorsements();
+            int wakes = within ? 0 : waves();
+            List<Endorsement> endorsements = within || !linkedin || era.equals("2018") ? List.of() : endorsements();
 
             List<Contact> contacts = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -309,7 +322,19 @@ public final class OwnerModel {
                     ChronoUnit.DAYS.between(start, exportDate));
             return new SynthOwner(index, seed, platform, era, zipped, exportAt, owner, List.copyOf(contacts), n,
                     List.copyOf(hidden), List.copyOf(conversations), List.copyOf(messages),
-                    List.copyOf(invitations), endorsements, plan);
+                    List.copyOf(invitations), endorsements, plan, activity);
+        }
+
+        /** The base model's messages: the core's, the few of young and sporadic ties, and group threads. */
+        private void baseMessages() {
+            for (int i = 0; i < n; i++) {
+                if (role[i] == Role.CORE) {
+                    coreMessages(i);
+                } else if (role[i] == Role.YOUNG || role[i] == Role.SPORADIC) {
+                    fewMessages(i);
+                }
+            }
+            groupThreads();
         }
 
         // ---- who ----
@@ -877,6 +902,9 @@ public final class OwnerModel {
                 boolean in = burst[i] || (inWindow ? invitedByContact.contains(i) : r.chance(share));
                 out.add(new Invitation(i, !in, sent[i], note[i] ? r.between(5, 40) : 0));
             }
+            if (p.plantsAcceptingGrowth() && linkedin) {
+                out = everyTieInvited(out, sent);
+            }
             int pendingIn = Math.max(0, requests - invitedByContact.size());
             int pendingOut = r.poisson(p.invitations().pendingOutgoingPerMonth() * p.invitations().windowDays()
                     / 30.4375);
@@ -897,6 +925,132 @@ public final class OwnerModel {
             return out;
         }
 
+        /**
+         * C12 planted in Invitations.csv: every tie's invitation is listed (an archive kept since the account
+         * began), from the contact (the owner accepted) with probability
+         * min(1, {@value #INBOUND_BASE_SHARE}·(held before / sizes.refSize)^γ), held before = the ties gained in the
+         * calendar months before the tie's month (UTC). An invitation of the base model keeps its time and note;
+         * the others are sent when the base model sends them, with a note when the tie has one. Draws from the
+         * owner's stream {@link #STREAM_C12} only, so nothing else of the owner moves.
+         */
+        private List<Invitation> everyTieInvited(List<Invitation> listed, Instant[] sent) {
+            Rand rc = Rand.of(seed, index, STREAM_C12);
+            Map<Integer, Invitation> byTie = new HashMap<>();
+            for (Invitation v : listed) {
+                byTie.put(v.contact(), v);
+            }
+            double gamma = p.inboundShareElasticity();
+            List<Invitation> out = new ArrayList<>(n);
+            int heldBefore = 0;
+            for (int i = 0; i < n; i++) {
+                if (i > 0 && !month(connectedAt[i]).equals(month(connectedAt[i - 1]))) {
+                    heldBefore = i;
+                }
+                double share = Math.min(1, INBOUND_BASE_SHARE
+                        * Math.pow(Math.max(1, heldBefore) / p.sizes().refSize(), gamma));
+                boolean inbound = rc.chance(share);
+                Invitation base = byTie.get(i);
+                int words = base != null ? base.noteWords() : note[i] ? rc.between(5, 40) : 0;
+                out.add(new Invitation(i, !inbound, base != null ? base.sentAt() : sent[i], words));
+            }
+            return out;
+        }
+
+        /**
+         * C11 planted in the messages ({@link GeneratorParams.Effects#c11WithinOwnerReturns}), instead of the base
+         * model's messages, group threads, waves and endorsements. The ties are activated month by month
+         * ({@link SynthOwner.Activity}) so that the expected number of ties active in the 12 months ending with
+         * month t is target_t = min(held_t, A·(held_t / n)^β), A the owner's active budget (planned n_active):
+         * month t's activations have mean λ_t·e^(u_t − σ²/2), with λ_t = target_t − target_{t−1} + λ_{t−12} (so
+         * the λ of any 12 consecutive months sum to target_t; never negative, as target_t does not decrease) and
+         * u_t a stationary AR(1) (ρ {@value #NOISE_RHO}, σ {@value #NOISE_SIGMA}). Each eligible tie (held, not
+         * activated in the 11 months before, with room for the messages after connecting and before the export) is
+         * activated with probability min(1, mean / eligible ties): a binomial count whose mean is exactly the mean
+         * whenever the eligible ties can host it (a Poisson count cut at the eligible ties lost relatively more at
+         * small counts, in an owner's first months, and made the β = 1 world read 1.011). An activation is one message (from the owner
+         * with probability the owner's initiative), or an exchange for a reciprocal tie. Draws from the owner's
+         * stream {@link #STREAM_C11} (the messages' words from the message stream).
+         */
+        private final class WithinOwnerActivity {
+            private final Rand rc = Rand.of(seed, index, STREAM_C11);
+            private final int budget;
+            private final YearMonth first;
+            private final int[] monthOf;
+            private final long[] held;
+            /** Epoch seconds at which month k begins, k = 0..months (the last: the month after the export's). */
+            private final long[] starts;
+
+            WithinOwnerActivity(int budget) {
+                this.budget = budget;
+                first = month(connectedAt[0]);
+                held = new long[(int) first.until(month(exportAt), ChronoUnit.MONTHS) + 1];
+                monthOf = new int[n];
+                for (int i = 0; i < n; i++) {
+                    monthOf[i] = (int) first.until(month(connectedAt[i]), ChronoUnit.MONTHS);
+                    held[monthOf[i]]++;
+                }
+                for (int k = 1; k < held.length; k++) {
+                    held[k] += held[k - 1];
+                }
+                starts = new long[held.length + 1];
+                for (int k = 0; k < starts.length; k++) {
+                    starts[k] = first.plusMonths(k).atDay(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+                }
+            }
+
+            SynthOwner.Activity run() {
+                double[] mean = activationMeans(held, budget, p.withinOwnerElasticity());
+                int[] last = new int[n];
+                Arrays.fill(last, Integer.MIN_VALUE / 2);
+                double u = NOISE_SIGMA * rc.normal();
+                double innovation = NOISE_SIGMA * Math.sqrt(1 - NOISE_RHO * NOISE_RHO);
+                List<Integer> activated = new ArrayList<>(held.length);
+                for (int k = 0; k < held.length; k++) {
+                    u = NOISE_RHO * u + innovation * rc.normal();
+                    List<Integer> eligible = new ArrayList<>();
+                    for (int i = 0; i < n && monthOf[i] <= k; i++) {
+                        if (k - last[i] >= io.tiedepth.panels.OwnerPanels.ACTIVE_WINDOW_MONTHS && to(k) - from(i, k)
+                                >= ACTIVATION_ROOM_S) {
+                            eligible.add(i);
+                        }
+                    }
+                    double lambda = mean[k] * Math.exp(u - NOISE_SIGMA * NOISE_SIGMA / 2);
+                    double share = eligible.isEmpty() ? 0 : Math.min(1, lambda / eligible.size());
+                    int m = 0;
+                    for (int i : eligible) {
+                        if (rc.chance(share)) {
+                            last[i] = k;
+                            activate(i, k);
+                            m++;
+                        }
+                    }
+                    activated.add(m);
+                }
+                return new SynthOwner.Activity(first, List.copyOf(activated));
+            }
+
+            /** The earliest epoch second of month k at which tie i's messages may fall (after it connected). */
+            private long from(int i, int k) {
+                return Math.max(starts[k], connectedAt[i].getEpochSecond() + 60);
+            }
+
+            /** The last epoch second of month k at which messages may fall (before the export). */
+            private long to(int k) {
+                return Math.min(starts[k + 1], exportAt.getEpochSecond() - 60) - 1;
+            }
+
+            private void activate(int i, int k) {
+                long from = from(i, k);
+                long latest = to(k) - ACTIVATION_ROOM_S;
+                Instant at = Instant.ofEpochSecond(from + rc.belowLong(latest - from + 1));
+                boolean fromOwner = rc.chance(initiative);
+                addMessage(i, at, fromOwner);
+                if (recip[i]) {
+                    addMessage(i, at.plusSeconds(rc.between(60, 3_600)), !fromOwner);
+                }
+            }
+        }
+
         // ---- helpers ----
 
         private Instant plusDays(Instant t, double days) {
@@ -912,6 +1066,28 @@ public final class OwnerModel {
         private int[] shuffled(List<Integer> items) {
             return shuffledWith(r, items);
         }
+    }
+
+    /**
+     * C11's mean activations per month: λ_t = target_t − target_{t−1} + λ_{t−12}, target_t = min(held_t,
+     * budget·(held_t / held_T)^β), held_T the ties held in the last month; the λ of the 12 months ending with any
+     * month t sum to target_t (fewer months at the start, when no tie was held before).
+     */
+    static double[] activationMeans(long[] held, double budget, double beta) {
+        int window = io.tiedepth.panels.OwnerPanels.ACTIVE_WINDOW_MONTHS;
+        double total = held[held.length - 1];
+        double[] out = new double[held.length];
+        double before = 0;
+        for (int t = 0; t < held.length; t++) {
+            double target = Math.min(held[t], budget * Math.pow(held[t] / total, beta));
+            out[t] = target - before + (t >= window ? out[t - window] : 0);
+            before = target;
+        }
+        return out;
+    }
+
+    static YearMonth month(Instant t) {
+        return YearMonth.from(t.atZone(ZoneOffset.UTC));
     }
 
     static int[] shuffledWith(Rand r, List<Integer> items) {

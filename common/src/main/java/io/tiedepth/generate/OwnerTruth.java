@@ -250,7 +250,7 @@ public record OwnerTruth(int nTies, int nActive, int nReciprocal, int nSustained
     /** Conversations whose first message came from a contact (per contact when the era has no conversation ids). */
     public static int contactOpenedConversations(MessageView v, String era) {
         SynthOwner o = new SynthOwner(0, 0, "linkedin", era, false, Instant.EPOCH, null, List.of(), 0, List.of(),
-                v.conversations(), v.messages(), List.of(), List.of(), null);
+                v.conversations(), v.messages(), List.of(), List.of(), null, SynthOwner.Activity.NONE);
         return contactOpened(interactions(o), Double.NEGATIVE_INFINITY);
     }
 

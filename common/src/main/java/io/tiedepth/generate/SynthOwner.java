@@ -1,6 +1,7 @@
 package io.tiedepth.generate;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -20,11 +21,12 @@ import java.util.List;
  * @param owner        the owner as a person
  * @param nTies        contacts 0..nTies−1 are ties (Connections rows); the rest are strangers
  * @param hiddenRows   Connections rows with only a date (hidden profiles): their instants
+ * @param activity     the planted within-owner activity (C11), {@link Activity#NONE} when it is not planted
  */
 public record SynthOwner(int index, long seed, String platform, String era, boolean zipped, Instant exportAt,
                          Names.Person owner, List<Contact> contacts, int nTies, List<Instant> hiddenRows,
                          List<Conversation> conversations, List<Message> messages, List<Invitation> invitations,
-                         List<Endorsement> endorsements, Plan plan) {
+                         List<Endorsement> endorsements, Plan plan, Activity activity) {
 
     public static final int OWNER = -1;
 
@@ -84,7 +86,8 @@ public record SynthOwner(int index, long seed, String platform, String era, bool
     }
 
     /**
-     * An invitation; only those sent within the Invitations.csv window are kept here.
+     * An invitation; only those sent within the Invitations.csv window are kept here, unless C12 is planted (then
+     * every tie's invitation is listed).
      *
      * @param contact    the counterpart (a tie or a stranger)
      * @param outgoing   sent by the owner
@@ -116,5 +119,24 @@ public record SynthOwner(int index, long seed, String platform, String era, bool
     public record Plan(int activeTarget, int youngKept, int youngDropped, int coreSize, double reciprocalTarget,
                        double initiative, boolean spammer, int burstDays, int burstTies, int wakeEvents,
                        double inboundTarget, double tenureDays) implements java.io.Serializable {
+    }
+
+    /**
+     * The within-owner activity planted in the messages when C11 is switched on ({@link OwnerModel}): in each UTC
+     * calendar month from {@code first}, {@code activated.get(k)} ties held then, none of which had a message in the
+     * 11 months before, get their messages (one, or an exchange for a reciprocal tie) in month {@code first + k}.
+     * So each tie has at most one activation in any 12 months, and the ties active in the 12 months ending with
+     * month t are exactly the activations of months t − 11..t.
+     *
+     * @param first     the month of the owner's first tie (the panel's first month); null for {@link #NONE}
+     * @param activated ties activated in each month, to the export's month; empty for {@link #NONE}
+     */
+    public record Activity(YearMonth first, List<Integer> activated) implements java.io.Serializable {
+        /** Not planted: the base model's messages. */
+        public static final Activity NONE = new Activity(null, List.of());
+
+        public boolean planted() {
+            return first != null;
+        }
     }
 }

@@ -7,57 +7,109 @@ import io.tiedepth.model.Canonical.TieRow;
 import io.tiedepth.panels.OwnerPanels;
 import io.tiedepth.panels.PanelRow;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A generated owner's within-owner panel ({@code features/panels}), and the within-owner effects C11 and C12 planted
- * in it.
+ * A generated owner's within-owner panel ({@code features/panels}), and the panel the model determines.
  *
- * <p><b>Measured</b>: the owner's ties, interactions and invitations as the readers would emit them (LinkedIn and
- * Facebook ties dated, X ties undated and no invitations; {@code invited_by} from the latest listed invitation with
- * the contact, as the ingest resolves it), through {@link OwnerPanels#build}.
+ * <p><b>Measured</b> ({@link #panel}): the owner's ties, interactions and invitations as the readers would emit them
+ * (LinkedIn and Facebook ties dated, X ties undated and no invitations; {@code invited_by} from the latest listed
+ * invitation with the contact, as the ingest resolves it), through {@link OwnerPanels#build}: what the features
+ * stage computes on the written export.
  *
- * <p><b>Planted</b> (only when switched on, {@link GeneratorParams.Effects}; each from its own random stream of the
- * owner, so switching one does not move the other's draws or anything else of the owner):
- * <ul>
- *   <li>C11: each month's active ties are drawn as min(held, Poisson(A·(heldₜ / held_T)^β·e^(uₜ − σ²/2))), A the
- *       owner's planned n_active, held_T the ties held in the last month, uₜ a stationary AR(1) (ρ
- *       {@value #NOISE_RHO}, σ {@value #NOISE_SIGMA}), so E[activeₜ | owner] ∝ heldₜ^β within the owner, with
- *       overdispersion and serial correlation (up to the cap at heldₜ);</li>
- *   <li>C12: the direction of every new tie is known, and each is inbound with probability
- *       min(1, {@value #INBOUND_BASE_SHARE}·(held before the month / sizes.refSize)^γ).</li>
- * </ul>
- * The planted effects live in the panel only: the written exports are unchanged (their messages and Invitations.csv
- * follow the base model), so {@code features/panels} computed from written files shows the measured panel.
+ * <p><b>Determined by the model</b> ({@link #truth}), computed from the model's own records without
+ * {@link OwnerPanels}: ties held and gained per month from the connection dates; when C11 is planted
+ * ({@link GeneratorParams.Effects#c11WithinOwnerReturns}) the active ties of each month, the activations of the 12
+ * months ending with it ({@link SynthOwner.Activity}); when C12 is planted (every tie's invitation listed), the
+ * direction of every new tie. The two must agree: a test of the generator and of the pipeline.
+ *
+ * <p>C11 and C12 are planted in the owner's events ({@link OwnerModel}: the messages, Invitations.csv), so the
+ * measured panel carries them; nothing is drawn here.
  */
 public final class SynthPanels {
-    static final long STREAM_C11 = 4;
-    static final long STREAM_C12 = 5;
-    static final double NOISE_RHO = 0.8;
-    static final double NOISE_SIGMA = 0.15;
-    static final double INBOUND_BASE_SHARE = 0.2;
 
     private SynthPanels() {
     }
 
-    /** The owner's panel: measured, then the switched-on effects planted (class javadoc). */
-    public static List<PanelRow> panel(SynthOwner o, OwnerTruth truth, GeneratorParams p, long seed) {
-        List<PanelRow> rows = measured(o, truth);
-        if (rows.isEmpty()) {
-            return rows;
+    /**
+     * One month of an owner's panel as the model determines it; a value the model does not determine is null.
+     *
+     * @param active12m            ties active in the 12 months ending with the month (C11 planted)
+     * @param gainedDirectionKnown ties gained in the month whose invitation is listed (C12 planted)
+     * @param gainedInbound        of those, the ones the contact invited (C12 planted)
+     */
+    public record TruthMonth(YearMonth month, long tiesHeld, long tiesGained, Long active12m,
+                             Long gainedDirectionKnown, Long gainedInbound) {
+    }
+
+    /** The owner's panel: measured on its events as the readers emit them (class javadoc). */
+    public static List<PanelRow> panel(SynthOwner o, OwnerTruth truth) {
+        return measured(o, truth);
+    }
+
+    /**
+     * The owner's panel as the model determines it (class javadoc), from the month of its first tie to the month of
+     * its export; empty for an owner without dated ties (X).
+     */
+    public static List<TruthMonth> truth(SynthOwner o, GeneratorParams p) {
+        if (!OwnerTruth.hasConnectionDates(o.platform()) || o.nTies() == 0) {
+            return List.of();
         }
-        if (p.plantsWithinOwnerReturns()) {
-            rows = plantActive(rows, p.withinOwnerElasticity(), o.plan().activeTarget(),
-                    Rand.of(seed, o.index(), STREAM_C11));
+        Map<YearMonth, Long> gained = new TreeMap<>();
+        Map<YearMonth, Long> known = new HashMap<>();
+        Map<YearMonth, Long> inbound = new HashMap<>();
+        Map<Integer, SynthOwner.Invitation> latest = latestInvitations(o.invitations());
+        for (int i = 0; i < o.nTies(); i++) {
+            YearMonth m = YearMonth.from(o.contacts().get(i).connectedAt().atZone(ZoneOffset.UTC));
+            gained.merge(m, 1L, Long::sum);
+            SynthOwner.Invitation v = latest.get(i);
+            if (v != null) {
+                known.merge(m, 1L, Long::sum);
+                inbound.merge(m, v.outgoing() ? 0L : 1L, Long::sum);
+            }
         }
-        if (p.plantsAcceptingGrowth()) {
-            rows = plantInbound(rows, p.inboundShareElasticity(), p.sizes().refSize(),
-                    Rand.of(seed, o.index(), STREAM_C12));
+        boolean directions = p.plantsAcceptingGrowth() && "linkedin".equals(o.platform());
+        YearMonth first = gained.keySet().iterator().next();
+        YearMonth last = YearMonth.from(o.exportAt().atZone(ZoneOffset.UTC));
+        List<TruthMonth> out = new ArrayList<>();
+        long held = 0;
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            long g = gained.getOrDefault(m, 0L);
+            held += g;
+            out.add(new TruthMonth(m, held, g, activeIn(o.activity(), m),
+                    directions ? known.getOrDefault(m, 0L) : null, directions ? inbound.getOrDefault(m, 0L) : null));
         }
-        return rows;
+        return out;
+    }
+
+    /** The activations of the 12 months ending with {@code m}; null when C11 is not planted. */
+    private static Long activeIn(SynthOwner.Activity a, YearMonth m) {
+        if (!a.planted()) {
+            return null;
+        }
+        long sum = 0;
+        for (int k = 0; k < OwnerPanels.ACTIVE_WINDOW_MONTHS; k++) {
+            int index = (int) a.first().until(m.minusMonths(k), ChronoUnit.MONTHS);
+            if (index >= 0 && index < a.activated().size()) {
+                sum += a.activated().get(index);
+            }
+        }
+        return sum;
+    }
+
+    private static Map<Integer, SynthOwner.Invitation> latestInvitations(List<SynthOwner.Invitation> invitations) {
+        Map<Integer, SynthOwner.Invitation> latest = new HashMap<>();
+        for (SynthOwner.Invitation v : invitations) {
+            latest.merge(v.contact(), v, (a, b) -> b.sentAt().isAfter(a.sentAt()) ? b : a);
+        }
+        return latest;
     }
 
     /** The panel {@link OwnerPanels#build} computes on the owner's events as the readers emit them. */
@@ -75,10 +127,7 @@ public final class SynthPanels {
 
     private static List<TieRow> ties(SynthOwner o, List<SynthOwner.Invitation> invitations, boolean dated,
                                      ExportRow e) {
-        Map<Integer, SynthOwner.Invitation> latest = new HashMap<>();
-        for (SynthOwner.Invitation v : invitations) {
-            latest.merge(v.contact(), v, (a, b) -> b.sentAt().isAfter(a.sentAt()) ? b : a);
-        }
+        Map<Integer, SynthOwner.Invitation> latest = latestInvitations(invitations);
         List<TieRow> out = new ArrayList<>(o.nTies());
         for (int i = 0; i < o.nTies(); i++) {
             SynthOwner.Invitation v = latest.get(i);
@@ -105,38 +154,6 @@ public final class SynthPanels {
         for (SynthOwner.Invitation v : invitations) {
             out.add(new InvitationRow(e.exportId(), e.platform(), e.ownerId(), "c" + v.contact(), v.sentAt(),
                     v.outgoing() ? "out" : "in", v.noteWords() > 0));
-        }
-        return out;
-    }
-
-    /** C11: active ties drawn from the planted within-owner law (class javadoc). */
-    static List<PanelRow> plantActive(List<PanelRow> rows, double beta, double target, Rand r) {
-        double last = rows.get(rows.size() - 1).tiesHeld();
-        double u = NOISE_SIGMA * r.normal();
-        double innovation = NOISE_SIGMA * Math.sqrt(1 - NOISE_RHO * NOISE_RHO);
-        List<PanelRow> out = new ArrayList<>(rows.size());
-        for (PanelRow x : rows) {
-            u = NOISE_RHO * u + innovation * r.normal();
-            double mean = target * Math.pow(x.tiesHeld() / last, beta) * Math.exp(u - NOISE_SIGMA * NOISE_SIGMA / 2);
-            long active = Math.min(x.tiesHeld(), r.poisson(mean));
-            out.add(new PanelRow(x.exportId(), x.ownerId(), x.platform(), x.month(), x.tiesHeld(), x.tiesGained(),
-                    active, x.reciprocal12m(), x.inboundRequests(), x.gainedDirectionKnown(), x.gainedInbound()));
-        }
-        return out;
-    }
-
-    /** C12: every new tie's direction known, inbound with the planted size-dependent probability. */
-    static List<PanelRow> plantInbound(List<PanelRow> rows, double gamma, double refSize, Rand r) {
-        List<PanelRow> out = new ArrayList<>(rows.size());
-        for (PanelRow x : rows) {
-            double share = Math.min(1, INBOUND_BASE_SHARE * Math.pow(Math.max(1, x.tiesHeldBefore()) / refSize,
-                    gamma));
-            long inbound = 0;
-            for (long k = 0; k < x.tiesGained(); k++) {
-                inbound += r.chance(share) ? 1 : 0;
-            }
-            out.add(new PanelRow(x.exportId(), x.ownerId(), x.platform(), x.month(), x.tiesHeld(), x.tiesGained(),
-                    x.active12m(), x.reciprocal12m(), x.inboundRequests(), x.tiesGained(), inbound));
         }
         return out;
     }

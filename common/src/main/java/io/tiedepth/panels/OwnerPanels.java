@@ -35,6 +35,72 @@ public final class OwnerPanels {
     private OwnerPanels() {
     }
 
+    /** The period of a panel row. */
+    public enum Period {
+        /** One row per UTC calendar month ({@link #build}). */
+        MONTH,
+        /** One row per UTC calendar quarter ({@link #quarters}). */
+        QUARTER
+    }
+
+    /** The export's panel rows in order of {@code period} (empty when the panel is undefined, see the class javadoc). */
+    public static List<PanelRow> build(ExportRow export, List<TieRow> ties, List<InteractionRow> interactions,
+                                       List<InvitationRow> invitations, Period period) {
+        List<PanelRow> months = build(export, ties, interactions, invitations);
+        return period == Period.QUARTER ? quarters(months) : months;
+    }
+
+    /**
+     * A monthly panel ({@link #build}) by UTC calendar quarter: one row per quarter holding a panel month, its
+     * {@code month} the quarter's first month (January, April, July, October). The first and last quarters hold only
+     * the panel's months in them (the panel starts with the first dated tie's month and ends with the window end's).
+     * <ul>
+     *   <li>{@code ties_held}, {@code active_12m}, {@code reciprocal_12m}: those of the quarter's last panel month, so
+     *       held at the quarter's end and active in the 12 months ending with it (at the window end for the last,
+     *       partial quarter);</li>
+     *   <li>{@code ties_gained}, {@code gained_direction_known}, {@code gained_inbound}: sums over its months (so
+     *       {@code ties_held − ties_gained} is held when the quarter began); null when the months' are;</li>
+     *   <li>{@code inbound_requests}: the sum over its months when every one records them, else null (a quarter
+     *       partly before the earliest listed invitation would be undercounted).</li>
+     * </ul>
+     */
+    public static List<PanelRow> quarters(List<PanelRow> months) {
+        List<PanelRow> out = new ArrayList<>();
+        int from = 0;
+        while (from < months.size()) {
+            YearMonth q = quarterStart(months.get(from).month());
+            int to = from;
+            while (to + 1 < months.size() && quarterStart(months.get(to + 1).month()).equals(q)) {
+                to++;
+            }
+            out.add(quarter(q, months.subList(from, to + 1)));
+            from = to + 1;
+        }
+        return out;
+    }
+
+    private static PanelRow quarter(YearMonth start, List<PanelRow> months) {
+        PanelRow last = months.get(months.size() - 1);
+        long gained = 0;
+        Long inbound = 0L;
+        Long known = last.gainedDirectionKnown() == null ? null : 0L;
+        Long inboundGained = last.gainedInbound() == null ? null : 0L;
+        for (PanelRow m : months) {
+            gained += m.tiesGained();
+            inbound = inbound == null || m.inboundRequests() == null ? null : inbound + m.inboundRequests();
+            known = known == null || m.gainedDirectionKnown() == null ? null : known + m.gainedDirectionKnown();
+            inboundGained = inboundGained == null || m.gainedInbound() == null ? null
+                    : inboundGained + m.gainedInbound();
+        }
+        return new PanelRow(last.exportId(), last.ownerId(), last.platform(), start, last.tiesHeld(), gained,
+                last.active12m(), last.reciprocal12m(), inbound, known, inboundGained);
+    }
+
+    /** The first month of the calendar quarter holding {@code m}. */
+    public static YearMonth quarterStart(YearMonth m) {
+        return YearMonth.of(m.getYear(), (m.getMonthValue() - 1) / 3 * 3 + 1);
+    }
+
     /** The export's panel rows in month order (empty when the panel is undefined, see the class javadoc). */
     public static List<PanelRow> build(ExportRow export, List<TieRow> ties, List<InteractionRow> interactions,
                                        List<InvitationRow> invitations) {

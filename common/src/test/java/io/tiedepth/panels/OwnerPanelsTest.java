@@ -182,4 +182,79 @@ class OwnerPanelsTest {
         assertThat(panel).hasSizeGreaterThan(60);
         assertThat(panel.stream().mapToLong(PanelRow::active12m).sum()).isPositive();
     }
+
+    @Test
+    void aQuarterHoldsTiesAtItsEndTheSumOfItsGainsAndTheTiesActiveInTheTwelveMonthsEndingWithIt() {
+        List<TieRow> ties = List.of(tie("a", "2023-01-03T00:00:00Z"), tie("d", "2023-01-20T00:00:00Z"),
+                tie("b", "2023-02-11T00:00:00Z"), tie("c", "2023-05-02T00:00:00Z"));
+        List<InteractionRow> messages = List.of(msg("a", "2022-02-10T10:00:00Z", "out"),
+                msg("d", "2022-03-10T10:00:00Z", "in"), msg("b", "2023-02-20T10:00:00Z", "out"),
+                msg("b", "2023-03-01T10:00:00Z", "in"), msg("c", "2023-05-09T10:00:00Z", "in"));
+        List<PanelRow> months = OwnerPanels.build(export("2023-08-10T00:00:00Z"), ties, messages, List.of());
+        List<PanelRow> quarters = OwnerPanels.build(export("2023-08-10T00:00:00Z"), ties, messages, List.of(),
+                OwnerPanels.Period.QUARTER);
+
+        assertThat(months).extracting(PanelRow::active12m).containsExactly(2L, 2L, 1L, 1L, 2L, 2L, 2L, 2L);
+        assertThat(quarters).extracting(PanelRow::month).containsExactly(YearMonth.of(2023, 1),
+                YearMonth.of(2023, 4), YearMonth.of(2023, 7));
+        assertThat(quarters).extracting(PanelRow::tiesHeld).containsExactly(3L, 4L, 4L);
+        assertThat(quarters).extracting(PanelRow::tiesGained).containsExactly(3L, 1L, 0L);
+        assertThat(quarters).extracting(PanelRow::active12m).containsExactly(1L, 2L, 2L);
+        assertThat(quarters).extracting(PanelRow::reciprocal12m).containsExactly(1L, 1L, 1L);
+        assertThat(quarters.get(1).tiesHeldBefore()).isEqualTo(3);
+    }
+
+    @Test
+    void aQuartersRequestsAreNullUnlessEveryMonthRecordsThemAndItsDirectionsAreSums() {
+        List<PanelRow> quarters = OwnerPanels.build(export("2024-07-20T00:00:00Z"),
+                List.of(tie("a", "2024-01-05T00:00:00Z", "contact"), tie("b", "2024-02-06T00:00:00Z", "owner"),
+                        tie("c", "2024-03-07T00:00:00Z", "unknown"), tie("d", "2024-05-07T00:00:00Z", "contact")),
+                List.of(), List.of(invitation("x", "2024-02-10T00:00:00Z", "in"),
+                        invitation("y", "2024-04-01T00:00:00Z", "in"), invitation("z", "2024-06-09T00:00:00Z", "in"),
+                        invitation("w", "2024-06-19T00:00:00Z", "out")), OwnerPanels.Period.QUARTER);
+
+        assertThat(quarters).extracting(PanelRow::inboundRequests).containsExactly(null, 2L, 0L);
+        assertThat(quarters).extracting(PanelRow::gainedDirectionKnown).containsExactly(2L, 1L, 0L);
+        assertThat(quarters).extracting(PanelRow::gainedInbound).containsExactly(1L, 1L, 0L);
+        assertThat(OwnerPanels.quarters(OwnerPanels.build(export("2024-07-20T00:00:00Z"),
+                List.of(tie("a", "2024-01-05T00:00:00Z")), List.of(), List.of())))
+                .allSatisfy(r -> assertThat(r.gainedDirectionKnown()).isNull());
+    }
+
+    @Test
+    void quartersEqualABruteForceCountAtEachQuartersEnd() {
+        java.util.Random rnd = new java.util.Random(9);
+        List<TieRow> ties = new ArrayList<>();
+        List<InteractionRow> interactions = new ArrayList<>();
+        long start = Instant.parse("2019-02-01T00:00:00Z").getEpochSecond();
+        long end = Instant.parse("2024-05-17T00:00:00Z").getEpochSecond();
+        ties.add(tie("first", "2019-02-03T00:00:00Z"));
+        for (int i = 0; i < 50; i++) {
+            ties.add(tie("t" + i, Instant.ofEpochSecond(start + (long) (rnd.nextDouble() * (end - start))).toString()));
+            for (int k = rnd.nextInt(4); k > 0; k--) {
+                long at = start + (long) (rnd.nextDouble() * (end - start));
+                interactions.add(msg("t" + i, Instant.ofEpochSecond(at).toString(), "in"));
+            }
+        }
+        List<PanelRow> quarters = OwnerPanels.build(export(Instant.ofEpochSecond(end).toString()), ties,
+                interactions, List.of(), OwnerPanels.Period.QUARTER);
+
+        assertThat(quarters.get(0).month()).isEqualTo(YearMonth.of(2019, 1));
+        assertThat(quarters.get(quarters.size() - 1).month()).isEqualTo(YearMonth.of(2024, 4));
+        for (PanelRow r : quarters) {
+            YearMonth lastMonth = r.month().plusMonths(2).isAfter(YearMonth.of(2024, 5)) ? YearMonth.of(2024, 5)
+                    : r.month().plusMonths(2);
+            Instant quarterStart = r.month().atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            Instant quarterEnd = lastMonth.plusMonths(1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            Instant windowStart = lastMonth.minusMonths(11).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant();
+            List<TieRow> held = ties.stream().filter(t -> t.connectedAt().isBefore(quarterEnd)).toList();
+            long gained = held.stream().filter(t -> !t.connectedAt().isBefore(quarterStart)).count();
+            long active = held.stream().filter(t -> interactions.stream().anyMatch(x -> x.contactId()
+                    .equals(t.contactId()) && !x.at().isBefore(windowStart) && x.at().isBefore(quarterEnd))).count();
+            assertThat(List.of(r.tiesHeld(), r.tiesGained(), r.active12m())).as("%s", r.month())
+                    .containsExactly((long) held.size(), gained, active);
+        }
+        assertThat(quarters).hasSize(22);
+    }
 }

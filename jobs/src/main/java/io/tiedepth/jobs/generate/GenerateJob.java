@@ -102,8 +102,11 @@ public final class GenerateJob {
             LOG.info("generate: estimands from {} further owners of the model in {} s", c.estimandOwners(),
                     Duration.between(measured, Instant.now()).toMillis() / 1000.0);
         }
-        GroundTruth.write(c.output(), GroundTruth.build(generator, owners, summaries, estimands, c.estimandOwners()),
-                summaries);
+        Map<String, Double> withinRealised = generator.params().plantsWithinOwnerReturns()
+                || generator.params().plantsAcceptingGrowth()
+                ? GeneratedOwners.withinOwnerEstimates(generator, 0, owners) : Map.of();
+        GroundTruth.write(c.output(), GroundTruth.build(generator, owners, summaries, estimands, c.estimandOwners(),
+                withinRealised), summaries);
         LOG.info("generate: {} exports, {} rows, {} MB in {} s ({} tasks): {} exports/s, {} MB/s; ground truth {}",
                 result.exports(), rows, String.format("%.1f", bytes / 1e6), took.toMillis() / 1000.0, tasks,
                 String.format("%.1f", result.exportsPerSecond()), String.format("%.1f", result.megabytesPerSecond()),
