@@ -1,6 +1,7 @@
 package io.tiedepth.features;
 
 import io.tiedepth.claims.ClaimParams;
+import io.tiedepth.panels.OwnerPanels;
 import java.io.Serializable;
 
 /**
@@ -11,8 +12,20 @@ import java.io.Serializable;
  * @param burstK       a tie is burst-accepted when the owner gained at least this many ties that calendar day (10)
  * @param dormancyDays a reactivation is an inbound interaction after at least this many days without any (180)
  * @param responseDays the window after connecting in which "any interaction" is looked for (180)
+ * @param panelPeriod  the period of a {@code features/panels} row: a UTC calendar month (the default) or quarter
  */
-public record FeatureParams(int burstK, int dormancyDays, int responseDays) implements Serializable {
+public record FeatureParams(int burstK, int dormancyDays, int responseDays, OwnerPanels.Period panelPeriod)
+        implements Serializable {
     public static final FeatureParams DEFAULTS = new FeatureParams(ClaimParams.DEFAULTS.burstK(),
             ClaimParams.DEFAULTS.dormancyDays(), ClaimParams.DEFAULTS.responseDays());
+
+    /** Thresholds with monthly panels. */
+    public FeatureParams(int burstK, int dormancyDays, int responseDays) {
+        this(burstK, dormancyDays, responseDays, OwnerPanels.Period.MONTH);
+    }
+
+    /** These thresholds with panels by {@code period}. */
+    public FeatureParams withPanelPeriod(OwnerPanels.Period period) {
+        return new FeatureParams(burstK, dormancyDays, responseDays, period);
+    }
 }

@@ -5,6 +5,7 @@ import io.tiedepth.claims.GeneratedOwners;
 import io.tiedepth.features.FeatureParams;
 import io.tiedepth.generate.ExportWriter;
 import io.tiedepth.generate.GeneratorParams;
+import io.tiedepth.panels.OwnerPanels;
 import io.tiedepth.pseudo.StudyKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,7 +118,13 @@ final class Cli {
 
     /** The options every command accepts, first in its help. */
     static final List<Opt<?>> COMMON = List.of(HELP, MASTER, CONF);
+    static final Opt<OwnerPanels.Period> PANEL_PERIOD = Opt.of("panel-period", "PERIOD",
+            "rows of features/panels: month or quarter (the claims C11 and C12 use them as they are)",
+            Cli::panelPeriod).withDefault(OwnerPanels.Period.MONTH, "month");
+    /** The thresholds, which the claims stage also takes (its wording names them). */
     static final List<Opt<?>> FEATURE_OPTIONS = List.of(BURST_K, DORMANCY_DAYS, RESPONSE_DAYS);
+    /** The options of the commands that compute features: the thresholds and the panels' period. */
+    static final List<Opt<?>> FEATURE_COMPUTE_OPTIONS = List.of(BURST_K, DORMANCY_DAYS, RESPONSE_DAYS, PANEL_PERIOD);
     static final List<Opt<?>> CLAIM_OPTIONS = List.of(SEED, BOOTSTRAP, MIN_OWNERS, K_MIN, MEGA);
 
     private Cli() {
@@ -188,7 +195,16 @@ final class Cli {
     }
 
     static FeatureParams featureParams(CommandLine cl) throws UsageException {
-        return new FeatureParams(BURST_K.get(cl), DORMANCY_DAYS.get(cl), RESPONSE_DAYS.get(cl));
+        return new FeatureParams(BURST_K.get(cl), DORMANCY_DAYS.get(cl), RESPONSE_DAYS.get(cl),
+                PANEL_PERIOD.get(cl));
+    }
+
+    private static OwnerPanels.Period panelPeriod(String name, String v) throws UsageException {
+        return switch (v) {
+            case "month" -> OwnerPanels.Period.MONTH;
+            case "quarter" -> OwnerPanels.Period.QUARTER;
+            default -> throw new UsageException("Cannot use --" + name + " " + v + ": expected month or quarter");
+        };
     }
 
     static ClaimParams claimParams(CommandLine cl, FeatureParams f) throws UsageException {

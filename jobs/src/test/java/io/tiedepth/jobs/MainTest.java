@@ -86,6 +86,11 @@ class MainTest {
         assertThat(run("run", "--input", dir.toString(), "--output", dir.toString(), "--demo-key", "--conf", "nokey"))
                 .isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot use --conf nokey: expected KEY=VALUE");
+        assertThat(run("run", "--input", dir.toString(), "--output", dir.toString(), "--demo-key", "--panel-period",
+                "week"))
+                .isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Cannot use --panel-period week: expected month or quarter");
     }
 
     @Test

@@ -225,7 +225,7 @@ public final class FeaturesJob {
             out.add(RowFactory.create(TIE_FEATURE, FeatureRows.tieFeature(t), null, null));
         }
         out.add(RowFactory.create(OWNER_METRICS, null, FeatureRows.ownerMetrics(f.ownerMetrics()), null));
-        for (PanelRow p : OwnerPanels.build(export, ties, interactions, invitations)) {
+        for (PanelRow p : OwnerPanels.build(export, ties, interactions, invitations, params.panelPeriod())) {
             out.add(RowFactory.create(PANEL, null, null, FeatureRows.panel(p)));
         }
         return out.iterator();

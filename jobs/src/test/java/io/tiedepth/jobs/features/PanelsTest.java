@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tiedepth.features.FeatureParams;
 import io.tiedepth.jobs.SparkTestBase;
 import io.tiedepth.jobs.ingest.CanonicalRows;
+import io.tiedepth.panels.OwnerPanels;
 import io.tiedepth.schema.Columns;
 import io.tiedepth.schema.Schemas;
 import java.nio.file.Files;
@@ -23,11 +24,15 @@ import org.junit.Test;
 public class PanelsTest extends SparkTestBase {
 
     private Map<String, Row> panelByMonth() throws Exception {
+        return panel(FeatureParams.DEFAULTS);
+    }
+
+    private Map<String, Row> panel(FeatureParams params) throws Exception {
         FeatureFixture f = new FeatureFixture(spark());
         Path out = Files.createTempDirectory("panels").resolve("panels");
         FeaturesJob.panels(FeaturesJob.compute(AnalysedExports.select(f.table(CanonicalRows.EXPORTS)),
                 f.table(CanonicalRows.TIES), f.table(CanonicalRows.INTERACTIONS), f.table(CanonicalRows.INVITATIONS),
-                FeatureParams.DEFAULTS)).write().parquet(out.toString());
+                params)).write().parquet(out.toString());
         f.unpersist();
         List<Row> rows = spark().read().parquet(out.toString()).collectAsList();
         assertThat(spark().read().parquet(out.toString()).schema().fields()).extracting(field -> field.name() + " "
@@ -70,5 +75,23 @@ public class PanelsTest extends SparkTestBase {
         assertThat(get(panel.get("2023-12"), Columns.INBOUND_REQUESTS)).isEqualTo(2);
         assertThat(get(panel.get("2024-01"), Columns.INBOUND_REQUESTS)).isZero();
         assertThat(get(panel.get("2023-03"), Columns.GAINED_DIRECTION_KNOWN)).isZero();
+    }
+
+    @Test
+    public void writesQuartersWhenAskedHeldAtTheirLastMonthAndGainsSummed() throws Exception {
+        Map<String, Row> months = panelByMonth();
+        Map<String, Row> quarters = panel(FeatureParams.DEFAULTS.withPanelPeriod(OwnerPanels.Period.QUARTER));
+        Map<String, List<String>> monthsOfQuarter = months.keySet().stream().sorted().collect(Collectors.groupingBy(
+                m -> OwnerPanels.quarterStart(java.time.YearMonth.parse(m)).toString(), java.util.TreeMap::new,
+                Collectors.toList()));
+        assertThat(quarters.keySet()).containsExactlyInAnyOrderElementsOf(monthsOfQuarter.keySet());
+        assertThat(monthsOfQuarter).hasSizeLessThan(months.size());
+        monthsOfQuarter.forEach((q, ms) -> {
+            Row last = months.get(ms.get(ms.size() - 1));
+            assertThat(get(quarters.get(q), Columns.TIES_HELD)).as(q).isEqualTo(get(last, Columns.TIES_HELD));
+            assertThat(get(quarters.get(q), Columns.ACTIVE_12M)).as(q).isEqualTo(get(last, Columns.ACTIVE_12M));
+            assertThat(get(quarters.get(q), Columns.TIES_GAINED)).as(q)
+                    .isEqualTo(ms.stream().mapToLong(m -> get(months.get(m), Columns.TIES_GAINED)).sum());
+        });
     }
 }
