@@ -10,6 +10,7 @@ import io.tiedepth.features.FeatureParams;
 import io.tiedepth.jobs.Faults;
 import io.tiedepth.jobs.RunJob;
 import io.tiedepth.jobs.SparkTestBase;
+import io.tiedepth.jobs.TestTrees;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.jobs.WarehouseLock;
 import java.io.IOException;
@@ -47,22 +48,9 @@ public class ReliabilityTest extends SparkTestBase {
     private static Path inbox(Path root, String... samples) throws IOException {
         Files.createDirectories(root);
         for (String s : samples) {
-            copy(LINKEDIN.resolve(s), root.resolve(s));
+            TestTrees.copy(LINKEDIN.resolve(s), root.resolve(s));
         }
         return root;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
     }
 
     private Dataset<Row> table(Path warehouse, String relative) {
@@ -224,7 +212,7 @@ public class ReliabilityTest extends SparkTestBase {
         java.util.Map<String, String> before = reports(reference);
         assertThat(before.keySet()).anyMatch(k -> k.startsWith(DAY1 + "/")).anyMatch(k -> k.startsWith(DAY2 + "/"));
         Path w = base.resolve("backfilled");
-        copy(reference, w);
+        TestTrees.copy(reference, w);
         Files.writeString(Files.createDirectories(w.resolve("reports").resolve("2026-01-01")).resolve("keep.csv"), "x");
         RunJob.Result r = RunJob.run(spark(), new RunJob.Config(base.resolve("in2"), new Warehouse(w.toString()),
                 SampleRun.KEY, DAY2, 0, FeatureParams.DEFAULTS, claimParams(), DAY1));
@@ -246,7 +234,7 @@ public class ReliabilityTest extends SparkTestBase {
         Path in = inbox(base.resolve("in"), "li-09-small");
         Path w = base.resolve("w");
         run(in, w, DAY1);
-        copy(in.resolve("li-09-small"), in.resolve("li-09-small-again"));
+        TestTrees.copy(in.resolve("li-09-small"), in.resolve("li-09-small-again"));
         RunJob.Result again = run(in, w, DAY2);
         assertThat(again.noop()).isTrue();
         assertThat(again.ingest().skipped()).isEqualTo(2);
@@ -275,7 +263,7 @@ public class ReliabilityTest extends SparkTestBase {
         for (int i = 0; i < 67; i++) {
             String sample = samples.get(i % samples.size());
             Path copy = in.resolve(String.format("good-%02d", i));
-            copy(LINKEDIN.resolve(sample), copy);
+            TestTrees.copy(LINKEDIN.resolve(sample), copy);
             Path connections = copy.resolve("Connections.csv");
             Files.writeString(connections, Files.readString(connections, StandardCharsets.ISO_8859_1)
                     + "\n".repeat(i / samples.size() + 1), StandardCharsets.ISO_8859_1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiedepth.jobs.Publisher;
 import io.tiedepth.jobs.SparkTestBase;
+import io.tiedepth.jobs.TestTrees;
 import io.tiedepth.jobs.Warehouse;
 import io.tiedepth.pseudo.StudyKey;
 import io.tiedepth.schema.Columns;
@@ -106,7 +107,7 @@ public class IngestJobTest extends SparkTestBase {
             exports = all.filter(Files::isDirectory).sorted().toList();
         }
         for (Path e : exports.subList(0, 5)) {
-            copyTree(e, first.resolve(e.getFileName()));
+            TestTrees.copy(e, first.resolve(e.getFileName()));
         }
         Warehouse twice = new Warehouse(tmp.newFolder("twice").toString());
         Warehouse once = new Warehouse(tmp.newFolder("once").toString());
@@ -139,18 +140,5 @@ public class IngestJobTest extends SparkTestBase {
         found.add(folder);
 
         assertThat(IngestJob.repeatedDonations(found)).containsExactlyInAnyOrder(2, 4);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
