@@ -123,8 +123,6 @@ final class Cli {
             Cli::panelPeriod).withDefault(OwnerPanels.Period.MONTH, "month");
     /** The thresholds, which the claims stage also takes (its wording names them). */
     static final List<Opt<?>> FEATURE_OPTIONS = List.of(BURST_K, DORMANCY_DAYS, RESPONSE_DAYS);
-    /** The options of the commands that compute features: the thresholds and the panels' period. */
-    static final List<Opt<?>> FEATURE_COMPUTE_OPTIONS = List.of(BURST_K, DORMANCY_DAYS, RESPONSE_DAYS, PANEL_PERIOD);
     static final List<Opt<?>> CLAIM_OPTIONS = List.of(SEED, BOOTSTRAP, MIN_OWNERS, K_MIN, MEGA);
 
     private Cli() {

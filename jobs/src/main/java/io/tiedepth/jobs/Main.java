@@ -134,12 +134,14 @@ public final class Main {
     static final Map<String, Command> COMMANDS = commands(
             new Command("run", "the whole pipeline: ingest, then features, then claims, then the report, into one "
                     + "warehouse", concat(List.of(Cli.INPUT, Cli.OUTPUT, Cli.KEY_FILE, Cli.DEMO_KEY, Cli.RUN_DATE,
-                    Cli.FROM, Cli.TO, Cli.TASKS), Cli.FEATURE_COMPUTE_OPTIONS, Cli.CLAIM_OPTIONS), Main::prepareRun),
+                    Cli.FROM, Cli.TO, Cli.TASKS), Cli.FEATURE_OPTIONS, List.of(Cli.PANEL_PERIOD), Cli.CLAIM_OPTIONS),
+                    Main::prepareRun),
             new Command("ingest", "read every export of an inbox into pseudonymized canonical tables",
                     List.of(Cli.INPUT, Cli.OUTPUT, Cli.KEY_FILE, Cli.DEMO_KEY, Cli.RUN_DATE, Cli.TASKS),
                     Main::prepareIngest),
             new Command("features", "tie features and owner metrics from a warehouse's canonical tables",
-                    concat(List.of(Cli.OUTPUT, Cli.RUN_DATE), Cli.FEATURE_COMPUTE_OPTIONS), Main::prepareFeatures),
+                    concat(List.of(Cli.OUTPUT, Cli.RUN_DATE), Cli.FEATURE_OPTIONS, List.of(Cli.PANEL_PERIOD)),
+                    Main::prepareFeatures),
             new Command("generate", "write synthetic donated exports with planted, known truths (ground_truth.json)",
                     List.of(Cli.OWNERS, Cli.GENERATE_SEED, Cli.PLATFORMS, Cli.GENERATE_OUTPUT, Cli.PARAMS,
                             Cli.GENERATE_TASKS, Cli.OVERWRITE, Cli.ESTIMAND_OWNERS), Main::prepareGenerate),
